@@ -1,0 +1,328 @@
+"""Load the multilingual demo portal. Safe to run again: it only adds what is missing."""
+
+import random
+import time
+from datetime import timedelta
+from decimal import Decimal
+
+from anyascii import anyascii
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page, Site
+
+from home.demo.categories import CATEGORIES
+from home.demo.offerings import FIRST_NAMES, OFFERINGS
+from home.demo.schools import SCHOOLS
+from home.demo_images import draw_logo, draw_picture, image_file
+from home.models import HomePage
+from offerings.models import Category, OfferingPage
+from schools.models import SchoolIndexPage, SchoolPage
+
+DEMO_ADMIN = ("admin", "vet2b-demo")
+
+HOME_TEXTS = {
+    "en": (
+        "Real work by vocational students, ready to order",
+        "Schools across Europe show what their students make under their teachers' supervision. "
+        "Find a product or service, read it in your language and order it from the school.",
+    ),
+    "lt": (
+        "Tikri profesinių mokyklų mokinių darbai, kuriuos galite užsakyti",
+        "Mokyklos iš visos Europos rodo, ką jų mokiniai sukuria prižiūrimi mokytojų. "
+        "Raskite produktą ar paslaugą, perskaitykite aprašymą savo kalba ir užsakykite iš mokyklos.",
+    ),
+    "lv": (
+        "Īsti profesionālo skolu audzēkņu darbi, ko var pasūtīt",
+        "Skolas no visas Eiropas rāda, ko to audzēkņi rada skolotāju uzraudzībā. "
+        "Atrodiet produktu vai pakalpojumu, izlasiet to savā valodā un pasūtiet skolā.",
+    ),
+    "pl": (
+        "Prawdziwe prace uczniów szkół zawodowych – do zamówienia",
+        "Szkoły z całej Europy pokazują, co ich uczniowie wykonują pod okiem nauczycieli. "
+        "Znajdź produkt lub usługę, przeczytaj opis w swoim języku i zamów w szkole.",
+    ),
+    "it": (
+        "Lavori veri degli studenti della formazione professionale, pronti da ordinare",
+        "Scuole di tutta Europa mostrano ciò che i loro studenti realizzano con la supervisione dei docenti. "
+        "Trova un prodotto o un servizio, leggilo nella tua lingua e ordinalo alla scuola.",
+    ),
+    "pt": (
+        "Trabalho real de alunos do ensino profissional, pronto a encomendar",
+        "Escolas de toda a Europa mostram o que os seus alunos fazem com a supervisão dos professores. "
+        "Encontre um produto ou serviço, leia-o na sua língua e encomende-o à escola.",
+    ),
+}
+
+DIRECTORY_TEXTS = {
+    "en": ("Schools", "Vocational schools and what their students make for customers."),
+    "lt": ("Mokyklos", "Profesinės mokyklos ir tai, ką jų mokiniai gamina klientams."),
+    "lv": ("Skolas", "Profesionālās skolas un tas, ko to audzēkņi rada klientiem."),
+    "pl": ("Szkoły", "Szkoły zawodowe i to, co ich uczniowie wykonują dla klientów."),
+    "it": ("Scuole", "Scuole professionali e ciò che i loro studenti realizzano per i clienti."),
+    "pt": ("Escolas", "Escolas profissionais e o que os seus alunos fazem para os clientes."),
+}
+
+NEIGHBOURS = {"LT": ["LV", "PL"], "LV": ["LT", "EE"], "PL": ["LT", "DE"], "IT": ["AT", "SI"], "PT": ["ES"]}
+PLN_PER_EUR = Decimal("4.30")
+
+
+def ascii_slug(text):
+    return slugify(anyascii(text))[:80].strip("-")
+
+
+class Command(BaseCommand):
+    help = "Load the multilingual demo portal: 30 schools, their offerings, categories and images."
+
+    def handle(self, *args, **options):
+        started = time.monotonic()
+        self.images = {image.title: image for image in get_image_model().objects.filter(title__startswith="demo:")}
+        self.collection = self._collection()
+        with transaction.atomic():
+            self.locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in HOME_TEXTS}
+            homes = self._homes()
+            self.directories = self._directories(homes)
+            self.categories = self._categories()
+            created = sum(self._school(number, data) for number, data in enumerate(SCHOOLS))
+        admin = self._admin()
+        self.stdout.write(
+            f"Demo content ready: {SchoolPage.objects.count()} school pages, "
+            f"{OfferingPage.objects.count()} offering pages ({created} new) in {time.monotonic() - started:.1f}s."
+        )
+        if admin.check_password(DEMO_ADMIN[1]):
+            self.stdout.write(f"Demo admin login: {DEMO_ADMIN[0]} / {DEMO_ADMIN[1]}")
+
+    # --- Site structure ----------------------------------------------------
+    def _collection(self):
+        root = Collection.get_first_root_node()
+        existing = root.get_children().filter(name="Demo").first()
+        return existing or root.add_child(name="Demo")
+
+    def _homes(self):
+        root = Page.get_first_root_node()
+        en = self.locales["en"]
+        english = HomePage.objects.filter(depth=2, locale=en).first()
+        if english is None:
+            headline, introduction = HOME_TEXTS["en"]
+            english = root.add_child(
+                instance=HomePage(title="VET2B", slug="vet2b", locale=en, headline=headline, introduction=introduction)
+            )
+            site = Site.objects.filter(is_default_site=True).first()
+            previous = site.root_page if site else None
+            if site is None:
+                site = Site(hostname="localhost", port=80, is_default_site=True, site_name="VET2B")
+            site.root_page = english
+            site.save()
+            if previous is not None and previous.pk != english.pk and previous.specific_class is Page:
+                previous.delete()  # the welcome page of a fresh Wagtail install
+        homes = {"en": english}
+        for code, (headline, introduction) in HOME_TEXTS.items():
+            if code == "en":
+                continue
+            home = english.get_translation_or_none(self.locales[code])
+            if home is None:
+                home = root.add_child(
+                    instance=HomePage(
+                        title="VET2B",
+                        slug=f"vet2b-{code}",
+                        locale=self.locales[code],
+                        translation_key=english.translation_key,
+                        headline=headline,
+                        introduction=introduction,
+                    )
+                )
+            homes[code] = home
+        return homes
+
+    def _directories(self, homes):
+        directories = {}
+        key = None
+        for code, home in homes.items():
+            directory = SchoolIndexPage.objects.child_of(home).first()
+            if directory is None:
+                title, introduction = DIRECTORY_TEXTS[code]
+                directory = SchoolIndexPage(
+                    title=title, slug="schools", locale=self.locales[code], introduction=introduction
+                )
+                if key:
+                    directory.translation_key = key
+                home.add_child(instance=directory)
+            key = key or directory.translation_key
+            directories[code] = directory
+        return directories
+
+    def _categories(self):
+        categories = {}
+        for data in CATEGORIES:
+            english = Category.objects.filter(code=data["code"], locale=self.locales["en"]).first()
+            if english is None:
+                english = Category.objects.create(
+                    code=data["code"],
+                    isced_code=data["isced"],
+                    name=data["names"]["en"],
+                    description=data["descriptions"]["en"],
+                    locale=self.locales["en"],
+                )
+            for code, locale in self.locales.items():
+                if code != "en" and not Category.objects.filter(code=data["code"], locale=locale).exists():
+                    Category.objects.create(
+                        code=data["code"],
+                        isced_code=data["isced"],
+                        name=data["names"][code],
+                        description=data["descriptions"][code],
+                        locale=locale,
+                        translation_key=english.translation_key,
+                    )
+            categories[data["code"]] = english
+        return categories
+
+    def _image(self, key, alt, data, filename):
+        title = f"demo:{key}"
+        if title not in self.images:
+            image = get_image_model()(title=title, description=alt, collection=self.collection)
+            image.file = image_file(data, filename)
+            image.save()
+            self.images[title] = image
+        return self.images[title]
+
+    # --- Schools and offerings ---------------------------------------------
+    def _school(self, number, data):
+        """Create one school, its offerings and their English versions; return how many offerings were new."""
+        language = data["language"]
+        directory = self.directories[language]
+        school = SchoolPage.objects.child_of(directory).filter(slug=data["slug"]).first()
+        if school is None:
+            school = directory.add_child(instance=self._school_page(data, language, number))
+            school.categories.set([self.categories[code] for code in data["categories"]])
+        english = None
+        if data["translate_to_english"]:
+            english = school.get_translation_or_none(self.locales["en"])
+            if english is None:
+                english = self._school_page(data, "en", number)
+                english.translation_key = school.translation_key
+                english = self.directories["en"].add_child(instance=english)
+                english.categories.set([self.categories[code] for code in data["categories"]])
+
+        created = 0
+        for position, (category, template) in enumerate(self._offering_templates(number, data)):
+            texts = template["texts"][language]
+            slug = ascii_slug(texts["title"])
+            offering = OfferingPage.objects.child_of(school).filter(slug=slug).first()
+            if offering is None:
+                created += 1
+                offering = school.add_child(
+                    instance=self._offering_page(data, category, template, language, slug, number, position)
+                )
+            if english is not None and offering.get_translation_or_none(self.locales["en"]) is None:
+                translation = self._offering_page(
+                    data, category, template, "en", ascii_slug(template["texts"]["en"]["title"]), number, position
+                )
+                translation.translation_key = offering.translation_key
+                english.add_child(instance=translation)
+        return created
+
+    def _offering_templates(self, number, data):
+        codes = data["categories"]
+        count = 7 if len(codes) <= 2 else 8
+        for position in range(count):
+            code = codes[position % len(codes)]
+            templates = OFFERINGS[code]
+            yield code, templates[(number + position // len(codes)) % len(templates)]
+
+    def _school_page(self, data, language, number):
+        english = language == "en"
+        initials = "".join(word[0] for word in anyascii(data["title"]).split() if word[0].isupper())[:3]
+        logo = self._image(f"logo-{data['slug']}", data["title"], draw_logo(data["slug"], initials), "logo.png")
+        hero = self._image(
+            f"school-{data['slug']}", data["official_name"], draw_picture(data["slug"], data["city"]), "school.jpg"
+        )
+        about = data["about"][language]
+        return SchoolPage(
+            title=data["title_en"] if english else data["title"],
+            slug=ascii_slug(data["title_en"]) if english else data["slug"],
+            locale=self.locales[language],
+            official_name=data["official_name"],
+            country=data["country"],
+            city=data["city"],
+            address=data["address"],
+            latitude=Decimal(str(data["latitude"])),
+            longitude=Decimal(str(data["longitude"])),
+            website=data["website"],
+            contact_email=data["email"],
+            contact_phone=data["phone"],
+            logo=logo,
+            hero_image=hero,
+            introduction=data["introduction"][language],
+            body=[("text", {"heading": "", "text": f"<p>{about}</p>"})],
+            working_languages=data["working_languages"],
+            response_time_days=data["response_time_days"],
+            eqf_levels=data["eqf_levels"],
+            first_published_at=timezone.now() - timedelta(days=200 - number),
+        )
+
+    def _offering_page(self, school, category, template, language, slug, number, position):
+        texts = template["texts"][language]
+        rng = random.Random(f"{school['slug']}-{slug}")
+        amount = template["amount_eur"]
+        currency = "PLN" if school["country"] == "PL" else "EUR"
+        if amount is not None:
+            amount = Decimal(amount)
+            if currency == "PLN":
+                amount = (amount * PLN_PER_EUR).quantize(Decimal("1"))
+        hero = self._image(
+            f"offering-{school['slug']}-{number}-{position}",
+            template["texts"][school["language"]]["title"],
+            draw_picture(f"{category}-{position}-{number}", anyascii(template["texts"]["en"]["title"])),
+            "offering.jpg",
+        )
+        names = FIRST_NAMES[school["language"]]
+        anonymous = rng.random() < 0.25
+        team = [{"first_name": "" if anonymous else rng.choice(names), "role": ""} for _ in range(rng.randint(2, 4))]
+        countries = [school["country"]]
+        if "remote" in template["delivery_modes"] or "delivery" in template["delivery_modes"]:
+            countries += NEIGHBOURS.get(school["country"], [])
+        page = OfferingPage(
+            title=texts["title"],
+            slug=slug,
+            locale=self.locales[language],
+            kind=template["kind"],
+            summary=texts["summary"],
+            price_model=template["price_model"],
+            price_amount=amount,
+            currency=currency,
+            unit=texts["unit"],
+            minimum_order=template["minimum_order"],
+            lead_time_days=template["lead_time_days"],
+            capacity_per_month=template["capacity_per_month"],
+            delivery_modes=template["delivery_modes"],
+            countries_served=countries,
+            months_available=template["months"],
+            eqf_level=template["eqf_level"],
+            hero_image=hero,
+            body=[
+                ("text", {"heading": "", "text": f"<p>{texts['body']}</p>"}),
+                ("specification", {"caption": "", "rows": [{"name": n, "value": v} for n, v in texts["specs"]]}),
+                (
+                    "process",
+                    {
+                        "heading": "",
+                        "steps": [{"title": t, "description": d, "image": None} for t, d in texts["steps"]],
+                    },
+                ),
+                ("team", {"heading": "", "anonymous": anonymous, "members": team}),
+            ],
+            first_published_at=timezone.now() - timedelta(days=(number * 7 + position * 3) % 180, hours=position),
+        )
+        page.last_published_at = page.first_published_at
+        page.categories = [self.categories[category]]
+        page.keywords.add(*texts["keywords"])
+        return page
+
+    def _admin(self):
+        """The demo administrator, created once; a changed password is left alone."""
+        User = get_user_model()
+        admin = User.objects.filter(username=DEMO_ADMIN[0]).first()
+        return admin or User.objects.create_superuser(DEMO_ADMIN[0], "admin@example.org", DEMO_ADMIN[1])

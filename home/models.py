@@ -1,0 +1,152 @@
+"""The portal's shared page behaviour and its home page."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Exists, OuterRef, Q, Subquery
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Locale, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from .i18n import active_language, active_locale, attach_localized_urls, language_links, language_name
+
+
+def children_of_versions(page):
+    """A filter for the children of `page` and of all its translations."""
+    parents = Page.objects.filter(translation_key=page.translation_key).values_list("path", "depth")
+    condition = Q(pk__in=[])
+    for path, depth in parents:
+        condition |= Q(path__startswith=path, depth=depth + 1)
+    return condition
+
+
+class PortalPageQuerySet(PageQuerySet):
+    def in_language(self, locale):
+        """One version of each page: its live translation in `locale`, else its original.
+
+        Translations are always created after their source, so the oldest
+        version of a translation group is its original.
+        """
+        live_versions = Page.objects.live().filter(translation_key=OuterRef("translation_key"))
+        translated = live_versions.filter(locale=locale)
+        original = live_versions.order_by("pk").values("pk")[:1]
+        return self.filter(Q(locale=locale) | (~Exists(translated) & Q(pk=Subquery(original))))
+
+    def children_of_any_version(self, page):
+        """Children of `page` or of any of its translations."""
+        return self.filter(children_of_versions(page))
+
+
+PortalPageManager = PageManager.from_queryset(PortalPageQuerySet)
+
+
+class BasePage(Page):
+    """What every portal page shares: language fallback, alternates and search filters.
+
+    A page that has no translation in the visitor's language is still served
+    under their language prefix, showing its original text with a note.
+    """
+
+    objects = PortalPageManager()
+
+    search_fields = Page.search_fields + [index.FilterField("locale")]
+
+    class Meta:
+        abstract = True
+
+    def route(self, request, path_components):
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            child = self.untranslated_child(path_components[0]) if path_components else None
+            if child is None:
+                raise
+            return child.specific.route(request, path_components[1:])
+
+    def untranslated_child(self, slug):
+        """A live child with this slug that exists only under another version of this page."""
+        return (
+            Page.objects.live()
+            .filter(children_of_versions(self), slug=slug)
+            .exclude(path__startswith=self.path)
+            .order_by("pk")
+            .first()
+        )
+
+    def serve(self, request, *args, **kwargs):
+        language = active_language()
+        if self.locale.language_code != language:
+            translation = self.get_translation_or_none(Locale.objects.get(language_code=language))
+            if translation is not None and translation.live:
+                return redirect(translation.get_url(request))
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        links = language_links(self, request)
+        content_language = self.locale.language_code
+        breadcrumbs = list(self.get_ancestors().filter(depth__gt=1))
+        context.update(
+            breadcrumbs=attach_localized_urls(breadcrumbs, request),
+            content_language=content_language,
+            content_language_name=language_name(content_language),
+            is_untranslated=content_language != active_language(),
+            language_links=links,
+            hreflang_links=[link for link in links if link.translated],
+            x_default_url=self.x_default_url(links),
+        )
+        return context
+
+    @staticmethod
+    def x_default_url(links):
+        """The default-language version if it is a real translation, else this page."""
+        by_code = {link.code: link for link in links if link.translated}
+        default = by_code.get(settings.LANGUAGE_CODE)
+        return default.url if default else None
+
+
+class HomePage(BasePage):
+    """The portal's front page in one language: what VET2B is and where to start."""
+
+    headline = models.CharField(max_length=160, verbose_name=_("headline"))
+    introduction = models.TextField(blank=True, verbose_name=_("introduction"))
+
+    content_panels = BasePage.content_panels + [FieldPanel("headline"), FieldPanel("introduction")]
+
+    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["schools.SchoolIndexPage"]
+
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        # Imported here: offerings and schools build on this module's BasePage.
+        from offerings.models import Category, OfferingPage, prepare_cards
+        from schools.models import SchoolIndexPage, SchoolPage
+
+        context = super().get_context(request, *args, **kwargs)
+        locale = active_locale()
+        directory = SchoolIndexPage.objects.live().child_of(self).first()
+        if directory is not None:
+            attach_localized_urls([directory], request)
+        latest = list(
+            OfferingPage.card_queryset(OfferingPage.objects.live().in_language(locale)).order_by("-first_published_at")[
+                :6
+            ]
+        )
+        prepare_cards(latest, request)
+        context.update(
+            directory=directory,
+            categories=Category.objects.filter(locale=locale).order_by("name"),
+            latest_offerings=latest,
+            school_count=SchoolPage.objects.live().in_language(locale).count(),
+            offering_count=OfferingPage.objects.live().in_language(locale).count(),
+        )
+        return context

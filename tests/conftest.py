@@ -1,0 +1,25 @@
+import pytest
+
+from tests.factories import make_category, make_site
+
+
+@pytest.fixture
+def site_tree(db):
+    """Homes and directories in six languages: (homes, directories) keyed by language."""
+    return make_site()
+
+
+@pytest.fixture
+def catering(db):
+    return make_category(
+        "catering",
+        "1013",
+        {
+            "en": "Catering and events",
+            "lt": "Maitinimas ir renginiai",
+            "lv": "Ēdināšana un pasākumi",
+            "pl": "Catering i wydarzenia",
+            "it": "Ristorazione ed eventi",
+            "pt": "Restauração e eventos",
+        },
+    )
