@@ -1,6 +1,7 @@
 """Enumerations the portal's pages share."""
 
 from django.db import models
+from django.utils.dates import MONTHS_3
 from django.utils.translation import gettext_lazy as _
 
 
@@ -60,6 +61,11 @@ class Month(models.IntegerChoices):
     OCTOBER = 10, _("October")
     NOVEMBER = 11, _("November")
     DECEMBER = 12, _("December")
+
+    @property
+    def short_label(self):
+        """Django's translated three-letter abbreviation ("rgs" for rugsėjis)."""
+        return MONTHS_3[self.value]
 
 
 # The months in the order of a school year, for display.

@@ -67,10 +67,8 @@ def make_school(directory, title=None, *, categories=(), translation_of=None, **
     school = SchoolPage(title=title, locale=directory.locale, **values)
     if translation_of is not None:
         school.translation_key = translation_of.translation_key
-    school = directory.add_child(instance=school)
-    if categories:
-        school.categories.set(categories)
-    return school
+    school.categories = list(categories)
+    return directory.add_child(instance=school)
 
 
 def make_offering(school, title=None, *, categories=(), keywords=(), translation_of=None, **fields):

@@ -196,7 +196,6 @@ class Command(BaseCommand):
         school = SchoolPage.objects.child_of(directory).filter(slug=data["slug"]).first()
         if school is None:
             school = directory.add_child(instance=self._school_page(data, language, number))
-            school.categories.set([self.categories[code] for code in data["categories"]])
         english = None
         if data["translate_to_english"]:
             english = school.get_translation_or_none(self.locales["en"])
@@ -204,7 +203,6 @@ class Command(BaseCommand):
                 english = self._school_page(data, "en", number)
                 english.translation_key = school.translation_key
                 english = self.directories["en"].add_child(instance=english)
-                english.categories.set([self.categories[code] for code in data["categories"]])
 
         created = 0
         for position, (category, template) in enumerate(self._offering_templates(number, data)):
@@ -240,7 +238,7 @@ class Command(BaseCommand):
             f"school-{data['slug']}", data["official_name"], draw_picture(data["slug"], data["city"]), "school.jpg"
         )
         about = data["about"][language]
-        return SchoolPage(
+        school = SchoolPage(
             title=data["title_en"] if english else data["title"],
             slug=ascii_slug(data["title_en"]) if english else data["slug"],
             locale=self.locales[language],
@@ -262,6 +260,8 @@ class Command(BaseCommand):
             eqf_levels=data["eqf_levels"],
             first_published_at=timezone.now() - timedelta(days=200 - number),
         )
+        school.categories = [self.categories[code] for code in data["categories"]]
+        return school
 
     def _offering_page(self, school, category, template, language, slug, number, position):
         texts = template["texts"][language]

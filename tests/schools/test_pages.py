@@ -1,0 +1,137 @@
+"""The school directory and showcases: creation rules, filters, query budgets."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from bs4 import BeautifulSoup
+from wagtail.test.utils import WagtailPageTestCase
+
+from home.models import HomePage
+from offerings.models import OfferingPage
+from schools.models import SchoolIndexPage, SchoolPage
+from tests.factories import make_category, make_offering, make_school, make_site
+
+pytestmark = pytest.mark.django_db
+
+
+class TestCreationRules(WagtailPageTestCase):
+    def test_tree_is_home_directory_school_offering(self):
+        self.assertAllowedSubpageTypes(HomePage, {SchoolIndexPage})
+        self.assertAllowedSubpageTypes(SchoolIndexPage, {SchoolPage})
+        self.assertAllowedSubpageTypes(SchoolPage, {OfferingPage})
+        self.assertAllowedSubpageTypes(OfferingPage, set())
+        self.assertAllowedParentPageTypes(OfferingPage, {SchoolPage})
+        self.assertAllowedParentPageTypes(SchoolPage, {SchoolIndexPage})
+
+    def test_school_pages_are_renderable(self):
+        homes, directories = make_site()
+        school = make_school(directories["lt"], "Vilniaus mokykla")
+        self.assertPageIsRenderable(school)
+
+
+def titles(response):
+    return [a.get_text(strip=True) for a in BeautifulSoup(response.content, "html.parser").select(".card__title a")]
+
+
+@pytest.fixture
+def directory_with_schools(site_tree, catering):
+    homes, directories = site_tree
+    carpentry = make_category("carpentry", "0722")
+    make_school(directories["lt"], "Alytaus mokykla", country="LT", categories=[catering])
+    make_school(directories["lv"], "Rīgas skola", country="LV", categories=[carpentry])
+    make_school(directories["pl"], "Szkoła w Gdańsku", country="PL", categories=[catering, carpentry])
+    return directories
+
+
+def test_directory_lists_schools_of_every_language(client, directory_with_schools):
+    response = client.get("/en/schools/")
+    assert titles(response) == ["Alytaus mokykla", "Rīgas skola", "Szkoła w Gdańsku"]
+    assert "3 schools" in response.text
+
+
+def test_directory_filters_by_country_and_category(client, directory_with_schools):
+    assert titles(client.get("/en/schools/?country=LV")) == ["Rīgas skola"]
+    assert titles(client.get("/en/schools/?category=catering")) == ["Alytaus mokykla", "Szkoła w Gdańsku"]
+    assert titles(client.get("/en/schools/?category=catering&country=PL")) == ["Szkoła w Gdańsku"]
+
+
+def test_directory_filter_can_be_removed_one_by_one(client, directory_with_schools):
+    page = BeautifulSoup(client.get("/en/schools/?category=catering&country=PL").content, "html.parser")
+    removals = [a["href"] for a in page.select(".active-filters a")]
+    assert removals == ["?category=catering", "?country=PL"]
+
+
+def test_directory_ignores_unknown_filter_values(client, directory_with_schools):
+    response = client.get("/en/schools/?country=XX&category=<script>&page=abc")
+    assert response.status_code == 200
+    assert len(titles(response)) == 3
+    assert "<script>" not in response.text
+
+
+def test_directory_shows_translation_in_visitor_language(client, directory_with_schools):
+    directories = directory_with_schools
+    original = SchoolPage.objects.get(title="Alytaus mokykla")
+    make_school(directories["en"], "Alytus School", translation_of=original, slug="alytus")
+    assert titles(client.get("/en/schools/")) == ["Alytus School", "Rīgas skola", "Szkoła w Gdańsku"]
+    assert titles(client.get("/lv/schools/")) == ["Alytaus mokykla", "Rīgas skola", "Szkoła w Gdańsku"]
+
+
+def test_school_page_shows_facts_and_offerings(client, site_tree, catering):
+    homes, directories = site_tree
+    school = make_school(
+        directories["it"],
+        "Istituto Bologna",
+        slug="bologna",
+        country="IT",
+        city="Bologna",
+        categories=[catering],
+        response_time_days=2,
+        contact_phone="+39 051 123456",
+    )
+    make_offering(school, "Catering per eventi", slug="catering", categories=[catering])
+    response = client.get("/it/schools/bologna/")
+    assert "Bologna" in response.text
+    assert "+39 051 123456" in response.text
+    assert school.contact_email not in response.text  # contact goes through the portal
+    assert titles(response) == ["Catering per eventi"]
+    card_link = BeautifulSoup(response.content, "html.parser").select_one(".card__title a")["href"]
+    assert card_link == "/it/schools/bologna/catering/"
+
+
+def queries_for(client, url):
+    client.get(url)  # warm renditions and caches: measure the steady state
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context), response
+
+
+def test_directory_query_count_does_not_grow_with_schools(client, site_tree, catering, django_assert_max_num_queries):
+    homes, directories = site_tree
+    for number in range(5):
+        make_school(directories["lt"], f"Mokykla {number:02}", categories=[catering])
+    few, _response = queries_for(client, "/en/schools/")
+    for number in range(5, 50):
+        make_school(directories["lt"], f"Mokykla {number:02}", categories=[catering])
+    many, response = queries_for(client, "/en/schools/?page=2")
+    assert many == few
+    assert len(titles(response)) == 24
+    with django_assert_max_num_queries(30):
+        client.get("/en/schools/")
+
+
+def test_school_page_query_count_does_not_grow_with_offerings(
+    client, site_tree, catering, django_assert_max_num_queries
+):
+    homes, directories = site_tree
+    school = make_school(directories["lt"], "Didelė mokykla", slug="didele", categories=[catering])
+    for number in range(5):
+        make_offering(school, f"Gaminys {number:02}", categories=[catering])
+    few, _response = queries_for(client, "/pl/schools/didele/")
+    for number in range(5, 50):
+        make_offering(school, f"Gaminys {number:02}", categories=[catering])
+    many, response = queries_for(client, "/pl/schools/didele/")
+    assert many == few
+    assert len(titles(response)) == 50
+    with django_assert_max_num_queries(30):
+        client.get("/pl/schools/didele/")
