@@ -241,7 +241,7 @@ class OfferingPage(BasePage):
         if self.price_amount is None:
             return ""
         amount = (
-            f"{number_format(self.price_amount, 2, use_l10n=True)} {CURRENCY_SYMBOLS.get(self.currency, self.currency)}"
+            f"{number_format(self.price_amount, 2, use_l10n=True, force_grouping=True)} {CURRENCY_SYMBOLS.get(self.currency, self.currency)}"
         )
         if self.price_model == PriceModel.FROM:
             return _("from %(amount)s") % {"amount": amount}

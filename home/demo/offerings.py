@@ -616,3 +616,1214 @@ OFFERINGS = {
             },
         },
     ],
+    "bakery": [
+        {
+            "kind": "product",
+            "price_model": "per_unit",
+            "amount_eur": "2.50",
+            "minimum_order": 24,
+            "lead_time_days": 7,
+            "capacity_per_month": 600,
+            "delivery_modes": ["pickup", "delivery"],
+            "months": [9, 10, 11, 12, 1, 2, 3, 4, 5, 6],
+            "eqf_level": 4,
+            "texts": {
+                "en": {
+                    "title": "Branded cupcakes for events",
+                    "summary": "Cupcakes in your company colours with an edible logo, baked fresh by confectionery "
+                    "students.",
+                    "unit": "piece",
+                    "body": "Each cupcake has a vanilla or chocolate sponge, a buttercream topping in your colours "
+                    "and a sugar disc printed with your logo. You send us the logo as a high-resolution image and "
+                    "choose the flavours and colours. Students bake and decorate the cupcakes the day before "
+                    "collection, and a pastry teacher checks taste and appearance. Cupcakes are packed in boxes of 12.",
+                    "steps": [
+                        ["Design", "We match the colours and print a test disc with your logo."],
+                        ["Baking", "Students bake the sponges and prepare the buttercream."],
+                        ["Decorating", "Each cupcake is piped by hand and topped with the logo disc."],
+                    ],
+                    "specs": [
+                        ["Weight", "80 g"],
+                        ["Shelf life", "3 days in a cool place"],
+                        ["Allergens", "gluten, milk, eggs"],
+                        ["Packaging", "box of 12"],
+                    ],
+                    "keywords": ["cupcakes", "sweets", "corporate gifts"],
+                },
+                "lt": {
+                    "title": "Keksiukai su logotipu renginiams",
+                    "summary": "Keksiukai jūsų įmonės spalvomis su valgomu logotipu, kuriuos ką tik iškepa "
+                    "konditerijos mokiniai.",
+                    "unit": "vnt.",
+                    "body": "Kiekvienas keksiukas – tai vanilinis arba šokoladinis biskvitas, jūsų spalvų sviestinis "
+                    "kremas ir cukrinis diskelis su atspausdintu logotipu. Atsiunčiate mums logotipą aukštos "
+                    "raiškos paveikslėliu ir pasirenkate skonius bei spalvas. Mokiniai keksiukus iškepa ir papuošia "
+                    "dieną prieš atsiėmimą, o konditerijos mokytojas patikrina jų skonį ir išvaizdą. Keksiukai "
+                    "pakuojami po 12 vnt. dėžutėse.",
+                    "steps": [
+                        ["Dizainas", "Suderiname spalvas ir atspausdiname bandomąjį diskelį su jūsų logotipu."],
+                        ["Kepimas", "Mokiniai iškepa biskvitus ir paruošia sviestinį kremą."],
+                        ["Puošimas", "Kiekvienas keksiukas papuošiamas kremu rankomis ir logotipo diskeliu."],
+                    ],
+                    "specs": [
+                        ["Svoris", "80 g"],
+                        ["Tinkamumo laikas", "3 dienos vėsioje vietoje"],
+                        ["Alergenai", "glitimas, pienas, kiaušiniai"],
+                        ["Pakuotė", "dėžutė po 12 vnt."],
+                    ],
+                    "keywords": ["keksiukai", "saldumynai", "verslo dovanos"],
+                },
+                "lv": {
+                    "title": "Kēksiņi ar logotipu pasākumiem",
+                    "summary": "Kēksiņi jūsu uzņēmuma krāsās ar ēdamu logotipu, ko svaigus izcep konditorejas "
+                    "audzēkņi.",
+                    "unit": "gab.",
+                    "body": "Katram kēksiņam ir vaniļas vai šokolādes biskvīts, sviesta krēms jūsu krāsās un cukura "
+                    "diskiņš ar uzdrukātu logotipu. Jūs atsūtāt logotipu augstas izšķirtspējas attēlā un izvēlaties "
+                    "garšas un krāsas. Audzēkņi kēksiņus izcep un izrotā dienu pirms saņemšanas, bet konditorejas "
+                    "pedagogs pārbauda garšu un izskatu. Kēksiņi tiek iepakoti kastītēs pa 12 gabaliem.",
+                    "steps": [
+                        ["Dizains", "Saskaņojam krāsas un uzdrukājam izmēģinājuma diskiņu ar jūsu logotipu."],
+                        ["Cepšana", "Audzēkņi izcep biskvītus un sagatavo sviesta krēmu."],
+                        ["Rotāšana", "Katru kēksiņu ar roku izrotā ar krēmu un logotipa diskiņu."],
+                    ],
+                    "specs": [
+                        ["Svars", "80 g"],
+                        ["Derīguma termiņš", "3 dienas vēsā vietā"],
+                        ["Alergēni", "glutēns, piens, olas"],
+                        ["Iepakojums", "kastīte pa 12 gab."],
+                    ],
+                    "keywords": ["kēksiņi", "saldumi", "korporatīvās dāvanas"],
+                },
+                "pl": {
+                    "title": "Babeczki z logo firmy na wydarzenia",
+                    "summary": "Babeczki w firmowych kolorach z jadalnym logo, świeżo upieczone przez uczniów "
+                    "cukiernictwa.",
+                    "unit": "szt.",
+                    "body": "Każda babeczka to waniliowy lub czekoladowy biszkopt, krem maślany w Państwa kolorach i "
+                    "cukrowy opłatek z nadrukiem logo. Wystarczy przesłać logo w wysokiej rozdzielczości i wybrać "
+                    "smaki oraz kolory. Uczniowie pieką i dekorują babeczki dzień przed odbiorem, a nauczyciel "
+                    "cukiernictwa sprawdza ich smak i wygląd. Babeczki pakujemy w pudełka po 12 sztuk.",
+                    "steps": [
+                        ["Projekt", "Dobieramy kolory i drukujemy próbny opłatek z Państwa logo."],
+                        ["Pieczenie", "Uczniowie pieką babeczki i przygotowują krem maślany."],
+                        ["Dekorowanie", "Każdą babeczkę ręcznie dekorujemy kremem i opłatkiem z logo."],
+                    ],
+                    "specs": [
+                        ["Waga", "80 g"],
+                        ["Termin przydatności", "3 dni w chłodnym miejscu"],
+                        ["Alergeny", "gluten, mleko, jaja"],
+                        ["Opakowanie", "pudełko po 12 szt."],
+                    ],
+                    "keywords": ["babeczki", "słodycze", "upominki firmowe"],
+                },
+                "it": {
+                    "title": "Cupcake personalizzati per eventi",
+                    "summary": "Cupcake nei colori della vostra azienda con logo commestibile, sfornati al momento "
+                    "dagli studenti di pasticceria.",
+                    "unit": "pezzo",
+                    "body": "Ogni cupcake ha una base alla vaniglia o al cioccolato, una crema al burro nei vostri "
+                    "colori e un dischetto di zucchero con il vostro logo stampato. Ci inviate il logo in alta "
+                    "risoluzione e scegliete gusti e colori. Gli studenti preparano e decorano i cupcake il giorno "
+                    "prima del ritiro, e un docente di pasticceria ne controlla gusto e aspetto. I cupcake sono "
+                    "confezionati in scatole da 12.",
+                    "steps": [
+                        ["Progetto", "Abbiniamo i colori e stampiamo un dischetto di prova con il vostro logo."],
+                        ["Cottura", "Gli studenti cuociono le basi e preparano la crema al burro."],
+                        ["Decorazione", "Ogni cupcake viene decorato a mano con la sac à poche e il dischetto con il logo."],
+                    ],
+                    "specs": [
+                        ["Peso", "80 g"],
+                        ["Conservazione", "3 giorni in luogo fresco"],
+                        ["Allergeni", "glutine, latte, uova"],
+                        ["Confezione", "scatola da 12"],
+                    ],
+                    "keywords": ["cupcake", "dolci", "regali aziendali"],
+                },
+                "pt": {
+                    "title": "Cupcakes personalizados para eventos",
+                    "summary": "Cupcakes nas cores da sua empresa, com logótipo comestível, feitos no momento por "
+                    "alunos de pastelaria.",
+                    "unit": "unidade",
+                    "body": "Cada cupcake tem uma base de baunilha ou chocolate, um creme de manteiga nas cores da "
+                    "sua marca e um disco de açúcar com o logótipo impresso. Basta enviar-nos o logótipo em alta "
+                    "resolução e escolher os sabores e as cores. Os alunos fazem e decoram os cupcakes na véspera do "
+                    "levantamento, e um professor de pastelaria verifica o sabor e o aspeto. Os cupcakes são "
+                    "embalados em caixas de 12.",
+                    "steps": [
+                        ["Design", "Acertamos as cores e imprimimos um disco de teste com o seu logótipo."],
+                        ["Cozedura", "Os alunos cozem as bases e preparam o creme de manteiga."],
+                        ["Decoração", "Cada cupcake é decorado à mão com o creme e o disco do logótipo."],
+                    ],
+                    "specs": [
+                        ["Peso", "80 g"],
+                        ["Validade", "3 dias em local fresco"],
+                        ["Alergénios", "glúten, leite, ovos"],
+                        ["Embalagem", "caixa de 12"],
+                    ],
+                    "keywords": ["cupcakes", "doces", "brindes empresariais"],
+                },
+            },
+        },
+        {
+            "kind": "product",
+            "price_model": "from",
+            "amount_eur": "35.00",
+            "minimum_order": 1,
+            "lead_time_days": 7,
+            "capacity_per_month": 40,
+            "delivery_modes": ["pickup"],
+            "months": [9, 10, 11, 12, 1, 2, 3, 4, 5, 6],
+            "eqf_level": 4,
+            "texts": {
+                "en": {
+                    "title": "Celebration cake to order",
+                    "summary": "A layer cake for an anniversary, birthday or office party, designed with you and made "
+                    "by confectionery students.",
+                    "unit": "cake",
+                    "body": "The base price covers a round cake for about 12 servings, with your choice of sponge, "
+                    "cream and fruit filling and a simple decoration. Larger sizes, tiers, figures or a printed image "
+                    "increase the price, which we confirm before baking. Students make the cake from scratch under "
+                    "the supervision of a master confectioner. You collect it from the school in a box, ready to "
+                    "serve.",
+                    "steps": [
+                        ["Consultation", "We agree on size, flavours and decoration and send you a sketch."],
+                        ["Baking and filling", "Students bake the layers and assemble the cake with the chosen cream."],
+                        ["Finishing", "The cake is covered, decorated and checked by the teacher."],
+                    ],
+                    "specs": [
+                        ["Servings", "from 12"],
+                        ["Diameter", "from 22 cm"],
+                        ["Allergens", "gluten, milk, eggs; may contain nuts"],
+                        ["Storage", "refrigerated, up to 2 days"],
+                    ],
+                    "keywords": ["cake", "celebrations", "confectionery"],
+                },
+                "lt": {
+                    "title": "Šventinis tortas pagal užsakymą",
+                    "summary": "Sluoksniuotas tortas jubiliejui, gimtadieniui ar biuro šventei, sukurtas kartu su "
+                    "jumis ir pagamintas konditerijos mokinių.",
+                    "unit": "tortas",
+                    "body": "Pradinė kaina taikoma apvaliam maždaug 12 porcijų tortui su jūsų pasirinktu biskvitu, "
+                    "kremu ir vaisių įdaru bei paprasta dekoracija. Didesnis dydis, keli aukštai, figūrėlės ar "
+                    "spausdintas paveikslėlis kainą padidina – ją patvirtiname prieš kepdami. Mokiniai tortą gamina "
+                    "nuo pradžios iki galo, prižiūrimi konditerijos meistro. Tortą atsiimate mokykloje dėžutėje, "
+                    "paruoštą patiekti.",
+                    "steps": [
+                        ["Konsultacija", "Susitariame dėl dydžio, skonių ir dekoro, atsiunčiame eskizą."],
+                        ["Kepimas ir sluoksniavimas", "Mokiniai iškepa biskvito sluoksnius ir sudeda tortą su kremu."],
+                        ["Apdaila", "Tortas aptraukiamas, papuošiamas ir patikrinamas mokytojo."],
+                    ],
+                    "specs": [
+                        ["Porcijos", "nuo 12"],
+                        ["Skersmuo", "nuo 22 cm"],
+                        ["Alergenai", "glitimas, pienas, kiaušiniai; gali būti riešutų"],
+                        ["Laikymas", "šaldytuve iki 2 dienų"],
+                    ],
+                    "keywords": ["tortas", "šventės", "konditerija"],
+                },
+                "lv": {
+                    "title": "Svētku torte pēc pasūtījuma",
+                    "summary": "Kārtainā torte jubilejai, dzimšanas dienai vai biroja svētkiem, ko izstrādājam kopā ar "
+                    "jums un izgatavo konditorejas audzēkņi.",
+                    "unit": "torte",
+                    "body": "Sākumcena attiecas uz apaļu torti apmēram 12 porcijām ar jūsu izvēlētu biskvītu, krēmu "
+                    "un augļu pildījumu un vienkāršu rotājumu. Lielāks izmērs, vairāki stāvi, figūriņas vai "
+                    "drukāts attēls cenu palielina, un to apstiprinām pirms cepšanas. Audzēkņi torti gatavo no paša "
+                    "sākuma konditorejas meistara uzraudzībā. Torti saņemat skolā kastē, gatavu pasniegšanai.",
+                    "steps": [
+                        ["Konsultācija", "Vienojamies par izmēru, garšām un rotājumu un nosūtām skici."],
+                        ["Cepšana un pildīšana", "Audzēkņi izcep biskvīta kārtas un saliek torti ar izvēlēto krēmu."],
+                        ["Noformēšana", "Torti pārklāj, izrotā, un pedagogs to pārbauda."],
+                    ],
+                    "specs": [
+                        ["Porcijas", "no 12"],
+                        ["Diametrs", "no 22 cm"],
+                        ["Alergēni", "glutēns, piens, olas; var saturēt riekstus"],
+                        ["Uzglabāšana", "ledusskapī līdz 2 dienām"],
+                    ],
+                    "keywords": ["torte", "svētki", "konditoreja"],
+                },
+                "pl": {
+                    "title": "Tort okolicznościowy na zamówienie",
+                    "summary": "Tort na jubileusz, urodziny lub firmowe święto, zaprojektowany razem z Państwem i "
+                    "wykonany przez uczniów cukiernictwa.",
+                    "unit": "tort",
+                    "body": "Cena bazowa dotyczy okrągłego tortu na około 12 porcji z wybranym biszkoptem, kremem i "
+                    "nadzieniem owocowym oraz prostą dekoracją. Większy rozmiar, kilka pięter, figurki lub "
+                    "jadalny nadruk podnoszą cenę, którą potwierdzamy przed pieczeniem. Uczniowie wykonują tort od "
+                    "podstaw pod nadzorem mistrza cukiernictwa. Tort odbierają Państwo w szkole, w pudełku, gotowy do "
+                    "podania.",
+                    "steps": [
+                        ["Konsultacja", "Ustalamy wielkość, smaki i dekorację oraz przesyłamy szkic."],
+                        ["Pieczenie i przekładanie", "Uczniowie pieką blaty i przekładają tort wybranym kremem."],
+                        ["Wykończenie", "Tort jest obłożony, udekorowany i sprawdzony przez nauczyciela."],
+                    ],
+                    "specs": [
+                        ["Liczba porcji", "od 12"],
+                        ["Średnica", "od 22 cm"],
+                        ["Alergeny", "gluten, mleko, jaja; może zawierać orzechy"],
+                        ["Przechowywanie", "w lodówce do 2 dni"],
+                    ],
+                    "keywords": ["tort", "uroczystości", "cukiernictwo"],
+                },
+                "it": {
+                    "title": "Torta per ricorrenze su ordinazione",
+                    "summary": "Una torta a strati per anniversari, compleanni o feste in ufficio, progettata con voi "
+                    "e realizzata dagli studenti di pasticceria.",
+                    "unit": "torta",
+                    "body": "Il prezzo base si riferisce a una torta rotonda da circa 12 porzioni, con pan di "
+                    "Spagna, crema e farcitura alla frutta a scelta e una decorazione semplice. Dimensioni maggiori, "
+                    "più piani, decorazioni in pasta di zucchero o un'immagine stampata fanno aumentare il prezzo, "
+                    "che confermiamo prima della preparazione. Gli studenti preparano la torta da zero sotto la guida "
+                    "di un maestro pasticciere. La ritirate a scuola, in una scatola, pronta da servire.",
+                    "steps": [
+                        ["Consulenza", "Concordiamo dimensioni, gusti e decorazione e vi inviamo un bozzetto."],
+                        ["Cottura e farcitura", "Gli studenti cuociono i dischi e montano la torta con la crema scelta."],
+                        ["Finitura", "La torta viene ricoperta, decorata e controllata dal docente."],
+                    ],
+                    "specs": [
+                        ["Porzioni", "da 12"],
+                        ["Diametro", "da 22 cm"],
+                        ["Allergeni", "glutine, latte, uova; può contenere frutta a guscio"],
+                        ["Conservazione", "in frigorifero, fino a 2 giorni"],
+                    ],
+                    "keywords": ["torta", "feste", "pasticceria"],
+                },
+                "pt": {
+                    "title": "Bolo de celebração por encomenda",
+                    "summary": "Um bolo recheado para aniversários, datas especiais ou festas no escritório, pensado "
+                    "consigo e feito por alunos de pastelaria.",
+                    "unit": "bolo",
+                    "body": "O preço base corresponde a um bolo redondo para cerca de 12 fatias, com massa, creme e "
+                    "recheio de fruta à escolha e uma decoração simples. Tamanhos maiores, vários andares, figuras "
+                    "ou uma imagem impressa aumentam o preço, que confirmamos antes de começar. Os alunos fazem o "
+                    "bolo de raiz, com a supervisão de um mestre pasteleiro. O bolo é levantado na escola, numa "
+                    "caixa, pronto a servir.",
+                    "steps": [
+                        ["Consulta", "Combinamos o tamanho, os sabores e a decoração e enviamos um esboço."],
+                        ["Cozedura e recheio", "Os alunos cozem as camadas e montam o bolo com o creme escolhido."],
+                        ["Acabamento", "O bolo é coberto, decorado e verificado pelo professor."],
+                    ],
+                    "specs": [
+                        ["Fatias", "a partir de 12"],
+                        ["Diâmetro", "a partir de 22 cm"],
+                        ["Alergénios", "glúten, leite, ovos; pode conter frutos de casca rija"],
+                        ["Conservação", "no frigorífico, até 2 dias"],
+                    ],
+                    "keywords": ["bolo", "celebrações", "pastelaria"],
+                },
+            },
+        },
+        {
+            "kind": "product",
+            "price_model": "fixed",
+            "amount_eur": "24.00",
+            "minimum_order": 1,
+            "lead_time_days": 2,
+            "capacity_per_month": 80,
+            "delivery_modes": ["pickup", "delivery"],
+            "months": [9, 10, 11, 12, 1, 2, 3, 4, 5, 6],
+            "eqf_level": 3,
+            "texts": {
+                "en": {
+                    "title": "Bread and pastry basket for the office",
+                    "summary": "A basket of fresh bread, rolls and sweet pastries for your team's breakfast, baked in "
+                    "the school bakery.",
+                    "unit": "basket",
+                    "body": "The basket contains two loaves of bread, twelve rolls and twelve sweet pastries, enough "
+                    "for a team of about ten people. The selection changes every week with the bakery curriculum, "
+                    "from sourdough rye to croissants. Students bake early in the morning, and the basket is ready "
+                    "for collection or delivery before 10:00. Weekly orders can be paused during school holidays.",
+                    "steps": [
+                        ["Dough", "Students prepare the dough and let it rise the day before."],
+                        ["Baking", "Bread and pastries are baked early in the morning."],
+                        ["Packing", "Everything is packed in a reusable basket with a list of ingredients."],
+                    ],
+                    "specs": [
+                        ["Contents", "2 loaves, 12 rolls, 12 pastries"],
+                        ["Serves", "about 10 people"],
+                        ["Ready by", "10:00"],
+                        ["Allergens", "gluten, milk, eggs, sesame"],
+                    ],
+                    "keywords": ["bread", "pastries", "office breakfast"],
+                },
+                "lt": {
+                    "title": "Duonos ir kepinių krepšelis biurui",
+                    "summary": "Šviežios duonos, bandelių ir saldžių kepinių krepšelis jūsų komandos pusryčiams, "
+                    "iškeptas mokyklos kepykloje.",
+                    "unit": "krepšelis",
+                    "body": "Krepšelyje – du duonos kepalai, dvylika bandelių ir dvylika saldžių kepinių, to "
+                    "pakanka maždaug dešimties žmonių komandai. Asortimentas kas savaitę keičiasi pagal kepyklos "
+                    "mokymo programą – nuo raugintos ruginės duonos iki raguolių. Mokiniai kepa anksti ryte, o "
+                    "krepšelį galima atsiimti ar gauti pristatytą iki 10 val. Savaitinius užsakymus per mokinių "
+                    "atostogas galima sustabdyti.",
+                    "steps": [
+                        ["Tešla", "Mokiniai dieną prieš tai užminko tešlą ir palieka ją kilti."],
+                        ["Kepimas", "Duona ir kepiniai iškepami anksti ryte."],
+                        ["Pakavimas", "Viskas sudedama į daugkartinį krepšelį su sudedamųjų dalių sąrašu."],
+                    ],
+                    "specs": [
+                        ["Sudėtis", "2 kepalai, 12 bandelių, 12 kepinių"],
+                        ["Kiekis", "apie 10 žmonių"],
+                        ["Paruošta iki", "10.00"],
+                        ["Alergenai", "glitimas, pienas, kiaušiniai, sezamo sėklos"],
+                    ],
+                    "keywords": ["duona", "kepiniai", "pusryčiai biure"],
+                },
+                "lv": {
+                    "title": "Maizes un smalkmaizīšu grozs birojam",
+                    "summary": "Svaigas maizes, bulciņu un saldo smalkmaizīšu grozs jūsu komandas brokastīm, "
+                    "izcepts skolas maiznīcā.",
+                    "unit": "grozs",
+                    "body": "Grozā ir divi maizes kukuļi, divpadsmit bulciņas un divpadsmit saldās smalkmaizītes – "
+                    "pietiekami apmēram desmit cilvēku komandai. Sortiments katru nedēļu mainās atbilstoši "
+                    "maiznīcas mācību programmai, sākot no ieraugā cepta rudzu maizes līdz kruasāniem. Audzēkņi cep "
+                    "agri no rīta, un grozs ir gatavs saņemšanai vai piegādei līdz plkst. 10.00. Iknedēļas "
+                    "pasūtījumus skolēnu brīvdienās var uz laiku apturēt.",
+                    "steps": [
+                        ["Mīkla", "Audzēkņi dienu iepriekš iejauc mīklu un ļauj tai rūgt."],
+                        ["Cepšana", "Maize un smalkmaizītes tiek izceptas agri no rīta."],
+                        ["Iepakošana", "Viss tiek salikts atkārtoti lietojamā grozā ar sastāvdaļu sarakstu."],
+                    ],
+                    "specs": [
+                        ["Saturs", "2 kukuļi, 12 bulciņas, 12 smalkmaizītes"],
+                        ["Pietiek", "apmēram 10 cilvēkiem"],
+                        ["Gatavs līdz", "10.00"],
+                        ["Alergēni", "glutēns, piens, olas, sezams"],
+                    ],
+                    "keywords": ["maize", "smalkmaizītes", "brokastis birojā"],
+                },
+                "pl": {
+                    "title": "Kosz pieczywa i wypieków do biura",
+                    "summary": "Kosz świeżego chleba, bułek i słodkich wypieków na śniadanie dla zespołu, upieczony w "
+                    "szkolnej piekarni.",
+                    "unit": "kosz",
+                    "body": "W koszu są dwa bochenki chleba, dwanaście bułek i dwanaście słodkich wypieków – tyle, ile "
+                    "potrzeba zespołowi liczącemu około dziesięciu osób. Asortyment zmienia się co tydzień zgodnie z "
+                    "programem nauki w piekarni, od chleba żytniego na zakwasie po rogaliki. Uczniowie pieką "
+                    "wcześnie rano, a kosz jest gotowy do odbioru lub dostawy przed 10:00. Cotygodniowe zamówienia "
+                    "można zawiesić na czas ferii i wakacji.",
+                    "steps": [
+                        ["Ciasto", "Uczniowie dzień wcześniej przygotowują ciasto i zostawiają je do wyrośnięcia."],
+                        ["Pieczenie", "Chleb i wypieki trafiają do pieca wcześnie rano."],
+                        ["Pakowanie", "Wszystko pakujemy do kosza wielokrotnego użytku z listą składników."],
+                    ],
+                    "specs": [
+                        ["Zawartość", "2 bochenki, 12 bułek, 12 wypieków"],
+                        ["Wystarczy dla", "ok. 10 osób"],
+                        ["Gotowe do", "10:00"],
+                        ["Alergeny", "gluten, mleko, jaja, sezam"],
+                    ],
+                    "keywords": ["pieczywo", "wypieki", "śniadanie w biurze"],
+                },
+                "it": {
+                    "title": "Cesta di pane e dolci per l'ufficio",
+                    "summary": "Una cesta di pane fresco, panini e dolci da colazione per il vostro team, sfornati nel "
+                    "panificio della scuola.",
+                    "unit": "cesta",
+                    "body": "La cesta contiene due pagnotte, dodici panini e dodici dolci da colazione, quanto basta "
+                    "per un team di circa dieci persone. L'assortimento cambia ogni settimana seguendo il programma "
+                    "del laboratorio, dal pane di segale con lievito madre ai cornetti. Gli studenti sfornano di "
+                    "prima mattina e la cesta è pronta per il ritiro o la consegna entro le 10:00. Gli ordini "
+                    "settimanali si possono sospendere durante le vacanze scolastiche.",
+                    "steps": [
+                        ["Impasto", "Il giorno prima gli studenti preparano l'impasto e lo lasciano lievitare."],
+                        ["Cottura", "Pane e dolci vengono sfornati di prima mattina."],
+                        ["Confezionamento", "Tutto viene sistemato in una cesta riutilizzabile con l'elenco degli ingredienti."],
+                    ],
+                    "specs": [
+                        ["Contenuto", "2 pagnotte, 12 panini, 12 dolci"],
+                        ["Per", "circa 10 persone"],
+                        ["Pronta entro", "le 10:00"],
+                        ["Allergeni", "glutine, latte, uova, sesamo"],
+                    ],
+                    "keywords": ["pane", "dolci da colazione", "colazione in ufficio"],
+                },
+                "pt": {
+                    "title": "Cesto de pão e pastelaria para o escritório",
+                    "summary": "Um cesto de pão fresco, pãezinhos e bolos para o pequeno-almoço da sua equipa, "
+                    "feito na padaria da escola.",
+                    "unit": "cesto",
+                    "body": "O cesto tem dois pães grandes, doze pãezinhos e doze bolos de pastelaria, o suficiente "
+                    "para uma equipa de cerca de dez pessoas. A seleção muda todas as semanas, de acordo com o "
+                    "programa da padaria, do pão de centeio de fermentação natural aos croissants. Os alunos cozem "
+                    "de madrugada, e o cesto está pronto para levantamento ou entrega antes das 10h00. As encomendas "
+                    "semanais podem ser suspensas durante as férias escolares.",
+                    "steps": [
+                        ["Massa", "Na véspera, os alunos preparam a massa e deixam-na levedar."],
+                        ["Cozedura", "O pão e os bolos vão ao forno de madrugada."],
+                        ["Embalamento", "Tudo é colocado num cesto reutilizável com a lista de ingredientes."],
+                    ],
+                    "specs": [
+                        ["Conteúdo", "2 pães grandes, 12 pãezinhos, 12 bolos"],
+                        ["Dá para", "cerca de 10 pessoas"],
+                        ["Pronto até", "às 10h00"],
+                        ["Alergénios", "glúten, leite, ovos, sésamo"],
+                    ],
+                    "keywords": ["pão", "pastelaria", "pequeno-almoço no escritório"],
+                },
+            },
+        },
+        {
+            "kind": "product",
+            "price_model": "per_unit",
+            "amount_eur": "6.00",
+            "minimum_order": 20,
+            "lead_time_days": 10,
+            "capacity_per_month": 500,
+            "delivery_modes": ["pickup", "delivery"],
+            "months": [9, 10, 11, 12, 1, 2, 3, 4, 5, 6],
+            "eqf_level": 3,
+            "texts": {
+                "en": {
+                    "title": "Butter cookie gift boxes with your logo",
+                    "summary": "Crisp butter cookies with an iced logo, packed in gift boxes for clients, partners or "
+                    "staff.",
+                    "unit": "box",
+                    "body": "Each box holds about 250 g of butter cookies in three shapes, one of them decorated with "
+                    "your logo in royal icing. The boxes can be tied with a ribbon in your colours and include a "
+                    "small card with your message. Students bake and decorate in batches, and a confectionery teacher "
+                    "checks every batch. Orders for December should be placed by mid-November.",
+                    "steps": [
+                        ["Template", "We make a stencil or cutter based on your logo."],
+                        ["Baking", "Students bake the cookies and let them cool completely."],
+                        ["Decorating and packing", "The cookies are iced, left to dry and packed with a ribbon and card."],
+                    ],
+                    "specs": [
+                        ["Weight", "250 g per box"],
+                        ["Shelf life", "4 weeks"],
+                        ["Allergens", "gluten, milk, eggs"],
+                        ["Packaging", "cardboard box with ribbon"],
+                    ],
+                    "keywords": ["cookies", "gift boxes", "corporate gifts"],
+                },
+                "lt": {
+                    "title": "Sviestinių sausainių dovanų dėžutės su jūsų logotipu",
+                    "summary": "Traškūs sviestiniai sausainiai su glaistu išpieštu logotipu, supakuoti į dovanų "
+                    "dėžutes klientams, partneriams ar darbuotojams.",
+                    "unit": "dėžutė",
+                    "body": "Kiekvienoje dėžutėje – apie 250 g trijų formų sviestinių sausainių, vieni iš jų "
+                    "papuošti jūsų logotipu iš cukraus glajaus. Dėžutes galima perrišti jūsų spalvų kaspinu ir "
+                    "įdėti mažą atvirutę su jūsų linkėjimu. Mokiniai kepa ir puošia partijomis, o kiekvieną partiją "
+                    "patikrina konditerijos mokytojas. Gruodžio užsakymus prašome pateikti iki lapkričio vidurio.",
+                    "steps": [
+                        ["Šablonas", "Pagal jūsų logotipą pagaminame trafaretą arba formelę."],
+                        ["Kepimas", "Mokiniai iškepa sausainius ir leidžia jiems visiškai atvėsti."],
+                        ["Puošimas ir pakavimas", "Sausainiai glaistomi, džiovinami ir supakuojami su kaspinu ir atvirute."],
+                    ],
+                    "specs": [
+                        ["Svoris", "250 g dėžutėje"],
+                        ["Tinkamumo laikas", "4 savaitės"],
+                        ["Alergenai", "glitimas, pienas, kiaušiniai"],
+                        ["Pakuotė", "kartoninė dėžutė su kaspinu"],
+                    ],
+                    "keywords": ["sausainiai", "dovanų dėžutės", "verslo dovanos"],
+                },
+                "lv": {
+                    "title": "Sviesta cepumu dāvanu kastītes ar jūsu logotipu",
+                    "summary": "Kraukšķīgi sviesta cepumi ar glazūras logotipu, iepakoti dāvanu kastītēs klientiem, "
+                    "partneriem vai darbiniekiem.",
+                    "unit": "kastīte",
+                    "body": "Katrā kastītē ir apmēram 250 g triju formu sviesta cepumu, no kuriem daļa rotāta ar jūsu "
+                    "logotipu no cukura glazūras. Kastītes var apsiet ar lenti jūsu krāsās un pievienot nelielu "
+                    "kartīti ar jūsu vēlējumu. Audzēkņi cep un rotā partijās, un katru partiju pārbauda "
+                    "konditorejas pedagogs. Decembra pasūtījumi jāiesniedz līdz novembra vidum.",
+                    "steps": [
+                        ["Šablons", "Pēc jūsu logotipa izgatavojam trafaretu vai formiņu."],
+                        ["Cepšana", "Audzēkņi izcep cepumus un ļauj tiem pilnībā atdzist."],
+                        ["Rotāšana un iepakošana", "Cepumus pārklāj ar glazūru, žāvē un iepako ar lenti un kartīti."],
+                    ],
+                    "specs": [
+                        ["Svars", "250 g kastītē"],
+                        ["Derīguma termiņš", "4 nedēļas"],
+                        ["Alergēni", "glutēns, piens, olas"],
+                        ["Iepakojums", "kartona kastīte ar lenti"],
+                    ],
+                    "keywords": ["cepumi", "dāvanu kastītes", "korporatīvās dāvanas"],
+                },
+                "pl": {
+                    "title": "Pudełka maślanych ciasteczek z Państwa logo",
+                    "summary": "Kruche maślane ciasteczka z logo z lukru, zapakowane w pudełka prezentowe dla "
+                    "klientów, partnerów lub pracowników.",
+                    "unit": "pudełko",
+                    "body": "W każdym pudełku jest około 250 g maślanych ciasteczek w trzech kształtach, z których "
+                    "część zdobi Państwa logo z lukru królewskiego. Pudełka możemy przewiązać wstążką w firmowych "
+                    "kolorach i dołączyć bilecik z życzeniami. Uczniowie pieką i dekorują partiami, a każdą partię "
+                    "sprawdza nauczyciel cukiernictwa. Zamówienia na grudzień prosimy składać do połowy listopada.",
+                    "steps": [
+                        ["Szablon", "Na podstawie logo przygotowujemy szablon lub foremkę."],
+                        ["Pieczenie", "Uczniowie pieką ciasteczka i studzą je do końca."],
+                        ["Dekorowanie i pakowanie", "Ciasteczka są lukrowane, suszone i pakowane ze wstążką i bilecikiem."],
+                    ],
+                    "specs": [
+                        ["Waga", "250 g w pudełku"],
+                        ["Termin przydatności", "4 tygodnie"],
+                        ["Alergeny", "gluten, mleko, jaja"],
+                        ["Opakowanie", "kartonowe pudełko ze wstążką"],
+                    ],
+                    "keywords": ["ciasteczka", "pudełka prezentowe", "upominki firmowe"],
+                },
+                "it": {
+                    "title": "Scatole regalo di biscotti al burro con il vostro logo",
+                    "summary": "Biscotti al burro friabili con il logo in glassa, confezionati in scatole regalo per "
+                    "clienti, partner o dipendenti.",
+                    "unit": "scatola",
+                    "body": "Ogni scatola contiene circa 250 g di biscotti al burro in tre forme, alcuni decorati con "
+                    "il vostro logo in ghiaccia reale. Le scatole possono essere chiuse con un nastro nei vostri "
+                    "colori e accompagnate da un biglietto con il vostro messaggio. Gli studenti preparano e "
+                    "decorano i biscotti a lotti, e un docente di pasticceria controlla ogni lotto. Gli ordini per "
+                    "dicembre vanno effettuati entro metà novembre.",
+                    "steps": [
+                        ["Stampo", "Realizziamo uno stencil o un tagliabiscotti a partire dal vostro logo."],
+                        ["Cottura", "Gli studenti cuociono i biscotti e li lasciano raffreddare completamente."],
+                        ["Decorazione e confezione", "I biscotti vengono glassati, asciugati e confezionati con nastro e biglietto."],
+                    ],
+                    "specs": [
+                        ["Peso", "250 g per scatola"],
+                        ["Conservazione", "4 settimane"],
+                        ["Allergeni", "glutine, latte, uova"],
+                        ["Confezione", "scatola di cartone con nastro"],
+                    ],
+                    "keywords": ["biscotti", "scatole regalo", "regali aziendali"],
+                },
+                "pt": {
+                    "title": "Caixas de bolachas de manteiga com o seu logótipo",
+                    "summary": "Bolachas de manteiga estaladiças com o logótipo em glacé, em caixas de oferta para "
+                    "clientes, parceiros ou colaboradores.",
+                    "unit": "caixa",
+                    "body": "Cada caixa leva cerca de 250 g de bolachas de manteiga em três formatos, algumas "
+                    "decoradas com o seu logótipo em glacé real. As caixas podem ser fechadas com uma fita nas cores "
+                    "da sua marca e incluir um pequeno cartão com a sua mensagem. Os alunos fazem e decoram as "
+                    "bolachas por lotes, e um professor de pastelaria verifica cada lote. As encomendas para "
+                    "dezembro devem ser feitas até meados de novembro.",
+                    "steps": [
+                        ["Molde", "Fazemos um stencil ou um cortador a partir do seu logótipo."],
+                        ["Cozedura", "Os alunos cozem as bolachas e deixam-nas arrefecer por completo."],
+                        ["Decoração e embalagem", "As bolachas são decoradas com glacé, secas e embaladas com fita e cartão."],
+                    ],
+                    "specs": [
+                        ["Peso", "250 g por caixa"],
+                        ["Validade", "4 semanas"],
+                        ["Alergénios", "glúten, leite, ovos"],
+                        ["Embalagem", "caixa de cartão com fita"],
+                    ],
+                    "keywords": ["bolachas", "caixas de oferta", "brindes empresariais"],
+                },
+            },
+        },
+    ],
+    "web-digital": [
+        {
+            "kind": "service",
+            "price_model": "from",
+            "amount_eur": "450.00",
+            "minimum_order": 1,
+            "lead_time_days": 45,
+            "capacity_per_month": 4,
+            "delivery_modes": ["remote"],
+            "months": [9, 10, 11, 12, 1, 2, 3, 4, 5, 6],
+            "eqf_level": 4,
+            "texts": {
+                "en": {
+                    "title": "Website for a small business",
+                    "summary": "A responsive website of up to five pages with a contact form, built by software "
+                    "development students on an open-source CMS.",
+                    "unit": "website",
+                    "body": "The website has up to five pages (for example home, services, about us, gallery and "
+                    "contact), a contact form, a map and basic search engine optimisation. Students design a layout "
+                    "based on your brand, build the site on WordPress or a similar CMS and show you how to update "
+                    "texts and photos yourself. A teacher reviews the code, accessibility and security before "
+                    "launch. You provide the texts, photos and a domain with hosting, or we can recommend a provider.",
+                    "steps": [
+                        ["Brief", "We meet online to agree on structure, style and content."],
+                        ["Design and build", "Students create a prototype, collect your feedback and build the site."],
+                        ["Launch and training", "After testing, the site goes live and you get a short training session."],
+                    ],
+                    "specs": [
+                        ["Pages", "up to 5"],
+                        ["Platform", "WordPress or a similar open-source CMS"],
+                        ["Languages", "1 (more on request)"],
+                        ["Delivery time", "6–8 weeks"],
+                    ],
+                    "keywords": ["website", "web design", "small business"],
+                },
+                "lt": {
+                    "title": "Svetainė smulkiajam verslui",
+                    "summary": "Prisitaikanti iki penkių puslapių svetainė su kontaktų forma, kurią programavimo "
+                    "mokiniai sukuria atvirojo kodo TVS pagrindu.",
+                    "unit": "svetainė",
+                    "body": "Svetainėje gali būti iki penkių puslapių (pavyzdžiui, pradžia, paslaugos, apie mus, "
+                    "galerija ir kontaktai), kontaktų forma, žemėlapis ir pagrindinis optimizavimas paieškos "
+                    "sistemoms. Mokiniai sukuria dizainą pagal jūsų prekės ženklą, svetainę įdiegia WordPress ar "
+                    "panašioje TVS ir parodo, kaip patiems atnaujinti tekstus bei nuotraukas. Prieš paleidžiant "
+                    "mokytojas patikrina kodą, prieinamumą ir saugumą. Jūs pateikiate tekstus, nuotraukas ir domeną "
+                    "su prieglobos paslauga arba mes rekomenduojame tiekėją.",
+                    "steps": [
+                        ["Užduotis", "Susitinkame internetu ir susitariame dėl struktūros, stiliaus ir turinio."],
+                        ["Dizainas ir kūrimas", "Mokiniai parengia prototipą, surenka jūsų pastabas ir sukuria svetainę."],
+                        ["Paleidimas ir mokymas", "Po testavimo svetainė paleidžiama, o jūs gaunate trumpą mokymą."],
+                    ],
+                    "specs": [
+                        ["Puslapiai", "iki 5"],
+                        ["Platforma", "WordPress ar panaši atvirojo kodo TVS"],
+                        ["Kalbos", "1 (daugiau – pagal užklausą)"],
+                        ["Įgyvendinimo trukmė", "6–8 savaitės"],
+                    ],
+                    "keywords": ["svetainė", "interneto dizainas", "smulkusis verslas"],
+                },
+                "lv": {
+                    "title": "Tīmekļa vietne mazajam uzņēmumam",
+                    "summary": "Pielāgojama tīmekļa vietne līdz piecām lapām ar saziņas formu, ko programmēšanas "
+                    "audzēkņi izveido atvērtā koda satura pārvaldības sistēmā.",
+                    "unit": "vietne",
+                    "body": "Vietnē var būt līdz piecām lapām (piemēram, sākumlapa, pakalpojumi, par mums, galerija "
+                    "un kontakti), saziņas forma, karte un pamata optimizācija meklētājprogrammām. Audzēkņi izstrādā "
+                    "dizainu atbilstoši jūsu zīmolam, izveido vietni WordPress vai līdzīgā sistēmā un parāda, kā "
+                    "pašiem atjaunināt tekstus un fotogrāfijas. Pirms publicēšanas pedagogs pārbauda kodu, "
+                    "piekļūstamību un drošību. Jūs nodrošināt tekstus, fotogrāfijas un domēnu ar mitināšanu, vai arī "
+                    "mēs ieteiksim pakalpojuma sniedzēju.",
+                    "steps": [
+                        ["Uzdevums", "Tiekamies tiešsaistē un vienojamies par struktūru, stilu un saturu."],
+                        ["Dizains un izstrāde", "Audzēkņi izveido prototipu, apkopo jūsu komentārus un izstrādā vietni."],
+                        ["Publicēšana un apmācība", "Pēc testēšanas vietne tiek publicēta, un jūs saņemat īsu apmācību."],
+                    ],
+                    "specs": [
+                        ["Lapas", "līdz 5"],
+                        ["Platforma", "WordPress vai līdzīga atvērtā koda sistēma"],
+                        ["Valodas", "1 (vairāk pēc pieprasījuma)"],
+                        ["Izpildes laiks", "6–8 nedēļas"],
+                    ],
+                    "keywords": ["tīmekļa vietne", "mājaslapa", "mazais bizness"],
+                },
+                "pl": {
+                    "title": "Strona internetowa dla małej firmy",
+                    "summary": "Responsywna strona do pięciu podstron z formularzem kontaktowym, zbudowana przez "
+                    "uczniów programowania na otwartoźródłowym systemie CMS.",
+                    "unit": "strona",
+                    "body": "Strona obejmuje do pięciu podstron (np. start, usługi, o nas, galeria i kontakt), "
+                    "formularz kontaktowy, mapę i podstawową optymalizację pod wyszukiwarki. Uczniowie projektują "
+                    "układ zgodny z Państwa marką, budują stronę w WordPressie lub podobnym CMS-ie i pokazują, jak "
+                    "samodzielnie aktualizować teksty i zdjęcia. Przed publikacją nauczyciel sprawdza kod, "
+                    "dostępność i bezpieczeństwo. Państwo dostarczają teksty, zdjęcia oraz domenę z hostingiem – "
+                    "możemy też polecić dostawcę.",
+                    "steps": [
+                        ["Brief", "Spotykamy się online i ustalamy strukturę, styl i treści."],
+                        ["Projekt i wdrożenie", "Uczniowie tworzą prototyp, zbierają Państwa uwagi i budują stronę."],
+                        ["Publikacja i szkolenie", "Po testach strona zostaje opublikowana, a Państwo przechodzą krótkie szkolenie."],
+                    ],
+                    "specs": [
+                        ["Podstrony", "do 5"],
+                        ["Platforma", "WordPress lub podobny CMS open source"],
+                        ["Wersje językowe", "1 (więcej na życzenie)"],
+                        ["Czas realizacji", "6–8 tygodni"],
+                    ],
+                    "keywords": ["strona internetowa", "projektowanie stron", "mała firma"],
+                },
+                "it": {
+                    "title": "Sito web per piccole imprese",
+                    "summary": "Un sito responsive fino a cinque pagine con modulo di contatto, realizzato dagli "
+                    "studenti di informatica su un CMS open source.",
+                    "unit": "sito",
+                    "body": "Il sito comprende fino a cinque pagine (ad esempio home, servizi, chi siamo, galleria e "
+                    "contatti), un modulo di contatto, una mappa e un'ottimizzazione di base per i motori di ricerca. "
+                    "Gli studenti progettano la grafica in linea con il vostro marchio, costruiscono il sito su "
+                    "WordPress o un CMS simile e vi insegnano ad aggiornare da soli testi e foto. Prima della messa "
+                    "online un docente verifica codice, accessibilità e sicurezza. Voi fornite testi, foto, dominio "
+                    "e hosting, oppure vi consigliamo noi un fornitore.",
+                    "steps": [
+                        ["Brief", "Ci incontriamo online per definire struttura, stile e contenuti."],
+                        ["Progettazione e sviluppo", "Gli studenti creano un prototipo, raccolgono il vostro parere e sviluppano il sito."],
+                        ["Pubblicazione e formazione", "Dopo i test il sito va online e ricevete una breve formazione."],
+                    ],
+                    "specs": [
+                        ["Pagine", "fino a 5"],
+                        ["Piattaforma", "WordPress o CMS open source simile"],
+                        ["Lingue", "1 (altre su richiesta)"],
+                        ["Tempi di consegna", "6–8 settimane"],
+                    ],
+                    "keywords": ["sito web", "web design", "piccole imprese"],
+                },
+                "pt": {
+                    "title": "Site para pequenas empresas",
+                    "summary": "Um site responsivo com até cinco páginas e formulário de contacto, criado por alunos "
+                    "de programação numa plataforma de código aberto.",
+                    "unit": "site",
+                    "body": "O site tem até cinco páginas (por exemplo, início, serviços, quem somos, galeria e "
+                    "contactos), um formulário de contacto, um mapa e otimização básica para motores de busca. Os "
+                    "alunos criam o design a partir da sua marca, desenvolvem o site em WordPress ou numa plataforma "
+                    "semelhante e ensinam-no a atualizar textos e fotografias. Antes da publicação, um professor "
+                    "verifica o código, a acessibilidade e a segurança. O cliente fornece os textos, as fotografias e "
+                    "o domínio com alojamento, ou podemos recomendar um fornecedor.",
+                    "steps": [
+                        ["Briefing", "Reunimos online para definir a estrutura, o estilo e os conteúdos."],
+                        ["Design e desenvolvimento", "Os alunos criam um protótipo, recolhem a sua opinião e desenvolvem o site."],
+                        ["Publicação e formação", "Depois dos testes, o site é publicado e recebe uma breve formação."],
+                    ],
+                    "specs": [
+                        ["Páginas", "até 5"],
+                        ["Plataforma", "WordPress ou outra plataforma de código aberto"],
+                        ["Línguas", "1 (mais mediante pedido)"],
+                        ["Prazo de entrega", "6–8 semanas"],
+                    ],
+                    "keywords": ["site", "web design", "pequenas empresas"],
+                },
+            },
+        },
+        {
+            "kind": "service",
+            "price_model": "on_request",
+            "amount_eur": None,
+            "minimum_order": 1,
+            "lead_time_days": 60,
+            "capacity_per_month": 2,
+            "delivery_modes": ["remote"],
+            "months": [9, 10, 11, 12, 1, 2, 3, 4, 5, 6],
+            "eqf_level": 5,
+            "texts": {
+                "en": {
+                    "title": "Online shop set-up",
+                    "summary": "A small online shop with a product catalogue, payments and delivery options, set up "
+                    "by advanced web students.",
+                    "unit": "project",
+                    "body": "Students set up an online shop on WooCommerce or a similar platform, add your first "
+                    "products, connect a payment gateway and configure delivery options. The scope varies a lot from "
+                    "one business to another, so we prepare a quote after a short analysis of your products and "
+                    "processes. The project is run by final-year students and supervised by a teacher with "
+                    "e-commerce experience. You remain the owner of all accounts and data.",
+                    "steps": [
+                        ["Analysis", "We review your products, payment methods and delivery needs."],
+                        ["Configuration", "Students install the shop, set up payments and import products."],
+                        ["Testing", "Test orders are placed, and the shop is handed over with instructions."],
+                    ],
+                    "specs": [
+                        ["Platform", "WooCommerce or similar"],
+                        ["Products included", "up to 50"],
+                        ["Payments", "card and bank transfer"],
+                        ["Training", "1 online session"],
+                    ],
+                    "keywords": ["online shop", "e-commerce", "woocommerce"],
+                },
+                "lt": {
+                    "title": "Elektroninės parduotuvės sukūrimas",
+                    "summary": "Nedidelė el. parduotuvė su prekių katalogu, mokėjimais ir pristatymo būdais, kurią "
+                    "sukuria vyresniųjų kursų programavimo mokiniai.",
+                    "unit": "projektas",
+                    "body": "Mokiniai sukuria el. parduotuvę WooCommerce ar panašioje platformoje, įkelia pirmąsias "
+                    "prekes, prijungia mokėjimų sistemą ir nustato pristatymo būdus. Darbų apimtis labai priklauso "
+                    "nuo verslo, todėl pasiūlymą parengiame trumpai išanalizavę jūsų prekes ir procesus. Projektą "
+                    "vykdo baigiamųjų kursų mokiniai, prižiūrimi e. prekybos patirties turinčio mokytojo. Visos "
+                    "paskyros ir duomenys lieka jūsų nuosavybė.",
+                    "steps": [
+                        ["Analizė", "Aptariame jūsų prekes, mokėjimo būdus ir pristatymo poreikius."],
+                        ["Diegimas", "Mokiniai įdiegia parduotuvę, nustato mokėjimus ir įkelia prekes."],
+                        ["Testavimas", "Pateikiami bandomieji užsakymai, o parduotuvė perduodama su instrukcijomis."],
+                    ],
+                    "specs": [
+                        ["Platforma", "WooCommerce ar panaši"],
+                        ["Įkeliamos prekės", "iki 50"],
+                        ["Mokėjimai", "kortele ir banko pavedimu"],
+                        ["Mokymai", "1 nuotolinis užsiėmimas"],
+                    ],
+                    "keywords": ["el. parduotuvė", "e. prekyba", "woocommerce"],
+                },
+                "lv": {
+                    "title": "Interneta veikala izveide",
+                    "summary": "Neliels interneta veikals ar preču katalogu, maksājumiem un piegādes iespējām, ko "
+                    "izveido vecāko kursu programmēšanas audzēkņi.",
+                    "unit": "projekts",
+                    "body": "Audzēkņi izveido interneta veikalu WooCommerce vai līdzīgā platformā, pievieno pirmās "
+                    "preces, pieslēdz maksājumu sistēmu un iestata piegādes veidus. Darba apjoms dažādiem uzņēmumiem "
+                    "ļoti atšķiras, tāpēc piedāvājumu sagatavojam pēc īsas jūsu preču un procesu analīzes. Projektu "
+                    "īsteno pēdējā kursa audzēkņi pedagoga uzraudzībā, kuram ir e-komercijas pieredze. Visi konti un "
+                    "dati paliek jūsu īpašumā.",
+                    "steps": [
+                        ["Analīze", "Izvērtējam jūsu preces, maksājumu veidus un piegādes vajadzības."],
+                        ["Iestatīšana", "Audzēkņi uzstāda veikalu, iestata maksājumus un importē preces."],
+                        ["Testēšana", "Tiek veikti testa pasūtījumi, un veikals tiek nodots kopā ar instrukcijām."],
+                    ],
+                    "specs": [
+                        ["Platforma", "WooCommerce vai līdzīga"],
+                        ["Iekļautās preces", "līdz 50"],
+                        ["Maksājumi", "ar karti un bankas pārskaitījumu"],
+                        ["Apmācība", "1 tiešsaistes nodarbība"],
+                    ],
+                    "keywords": ["interneta veikals", "e-komercija", "woocommerce"],
+                },
+                "pl": {
+                    "title": "Uruchomienie sklepu internetowego",
+                    "summary": "Mały sklep internetowy z katalogiem produktów, płatnościami i opcjami dostawy, "
+                    "przygotowany przez uczniów starszych klas programowania.",
+                    "unit": "projekt",
+                    "body": "Uczniowie uruchamiają sklep na WooCommerce lub podobnej platformie, dodają pierwsze "
+                    "produkty, podłączają bramkę płatności i konfigurują sposoby dostawy. Zakres prac bardzo się "
+                    "różni w zależności od firmy, dlatego wycenę przygotowujemy po krótkiej analizie Państwa "
+                    "produktów i procesów. Projekt realizują uczniowie ostatniej klasy pod nadzorem nauczyciela z "
+                    "doświadczeniem w e-commerce. Wszystkie konta i dane pozostają Państwa własnością.",
+                    "steps": [
+                        ["Analiza", "Omawiamy produkty, metody płatności i potrzeby w zakresie dostawy."],
+                        ["Konfiguracja", "Uczniowie instalują sklep, ustawiają płatności i importują produkty."],
+                        ["Testy", "Składamy zamówienia testowe i przekazujemy sklep wraz z instrukcją."],
+                    ],
+                    "specs": [
+                        ["Platforma", "WooCommerce lub podobna"],
+                        ["Produkty w cenie", "do 50"],
+                        ["Płatności", "karta i przelew"],
+                        ["Szkolenie", "1 sesja online"],
+                    ],
+                    "keywords": ["sklep internetowy", "e-commerce", "woocommerce"],
+                },
+                "it": {
+                    "title": "Creazione di un negozio online",
+                    "summary": "Un piccolo e-commerce con catalogo prodotti, pagamenti e opzioni di spedizione, "
+                    "realizzato dagli studenti degli ultimi anni di informatica.",
+                    "unit": "progetto",
+                    "body": "Gli studenti configurano un negozio online su WooCommerce o una piattaforma simile, "
+                    "inseriscono i primi prodotti, collegano un sistema di pagamento e impostano le opzioni di "
+                    "spedizione. Il lavoro varia molto da un'attività all'altra, quindi prepariamo un preventivo "
+                    "dopo una breve analisi dei vostri prodotti e processi. Il progetto è seguito dagli studenti "
+                    "dell'ultimo anno con la supervisione di un docente esperto di e-commerce. Tutti gli account e i "
+                    "dati restano di vostra proprietà.",
+                    "steps": [
+                        ["Analisi", "Esaminiamo prodotti, metodi di pagamento ed esigenze di spedizione."],
+                        ["Configurazione", "Gli studenti installano il negozio, impostano i pagamenti e importano i prodotti."],
+                        ["Test", "Si effettuano ordini di prova e il negozio vi viene consegnato con le istruzioni."],
+                    ],
+                    "specs": [
+                        ["Piattaforma", "WooCommerce o simile"],
+                        ["Prodotti inclusi", "fino a 50"],
+                        ["Pagamenti", "carta e bonifico"],
+                        ["Formazione", "1 sessione online"],
+                    ],
+                    "keywords": ["negozio online", "e-commerce", "woocommerce"],
+                },
+                "pt": {
+                    "title": "Criação de loja online",
+                    "summary": "Uma pequena loja online com catálogo de produtos, pagamentos e opções de envio, "
+                    "montada por alunos finalistas de programação.",
+                    "unit": "projeto",
+                    "body": "Os alunos montam uma loja online em WooCommerce ou numa plataforma semelhante, inserem "
+                    "os primeiros produtos, ligam um sistema de pagamentos e configuram as opções de envio. O âmbito "
+                    "varia muito de negócio para negócio, por isso preparamos um orçamento depois de uma breve "
+                    "análise dos seus produtos e processos. O projeto é realizado por alunos do último ano, com a "
+                    "supervisão de um professor com experiência em comércio eletrónico. Todas as contas e dados "
+                    "continuam a ser seus.",
+                    "steps": [
+                        ["Análise", "Analisamos os seus produtos, métodos de pagamento e necessidades de envio."],
+                        ["Configuração", "Os alunos instalam a loja, configuram os pagamentos e importam os produtos."],
+                        ["Testes", "São feitas encomendas de teste e a loja é entregue com instruções."],
+                    ],
+                    "specs": [
+                        ["Plataforma", "WooCommerce ou semelhante"],
+                        ["Produtos incluídos", "até 50"],
+                        ["Pagamentos", "cartão e transferência bancária"],
+                        ["Formação", "1 sessão online"],
+                    ],
+                    "keywords": ["loja online", "comércio eletrónico", "woocommerce"],
+                },
+            },
+        },
+        {
+            "kind": "service",
+            "price_model": "fixed",
+            "amount_eur": "120.00",
+            "minimum_order": 1,
+            "lead_time_days": 14,
+            "capacity_per_month": 10,
+            "delivery_modes": ["remote"],
+            "months": [9, 10, 11, 12, 1, 2, 3, 4, 5, 6],
+            "eqf_level": 4,
+            "texts": {
+                "en": {
+                    "title": "Website accessibility and speed audit",
+                    "summary": "A written report on how accessible, fast and mobile-friendly your website is, with a "
+                    "list of practical fixes.",
+                    "unit": "audit",
+                    "body": "Students test your website with automated tools and manual checks against the WCAG 2.1 "
+                    "guidelines, measure loading speed and review how it works on mobile devices. You receive a "
+                    "report in plain language with the problems found, screenshots and a prioritised list of fixes. "
+                    "A teacher reviews the report and joins a 30-minute online meeting to explain the results. We "
+                    "only need the website address; no access to your systems is required.",
+                    "steps": [
+                        ["Automated tests", "Speed and accessibility tools scan the main pages."],
+                        ["Manual review", "Students check keyboard navigation, contrast, forms and the mobile layout."],
+                        ["Report", "Findings are summarised with recommendations and discussed with you online."],
+                    ],
+                    "specs": [
+                        ["Pages tested", "up to 10"],
+                        ["Standard", "WCAG 2.1, level AA"],
+                        ["Report", "PDF, 8–15 pages"],
+                        ["Follow-up meeting", "30 minutes online"],
+                    ],
+                    "keywords": ["accessibility", "website audit", "page speed"],
+                },
+                "lt": {
+                    "title": "Svetainės prieinamumo ir greičio auditas",
+                    "summary": "Rašytinė ataskaita apie tai, kiek jūsų svetainė prieinama, greita ir patogi "
+                    "mobiliuosiuose įrenginiuose, su praktinių pataisymų sąrašu.",
+                    "unit": "auditas",
+                    "body": "Mokiniai testuoja jūsų svetainę automatinėmis priemonėmis ir rankiniu būdu pagal WCAG "
+                    "2.1 gaires, matuoja įkėlimo greitį ir tikrina, kaip ji veikia mobiliuosiuose įrenginiuose. "
+                    "Gaunate aiškia kalba parašytą ataskaitą su rastomis problemomis, ekrano nuotraukomis ir pagal "
+                    "svarbą surikiuotu pataisymų sąrašu. Mokytojas peržiūri ataskaitą ir per 30 minučių nuotolinį "
+                    "susitikimą paaiškina rezultatus. Mums reikia tik svetainės adreso – prieigos prie jūsų sistemų "
+                    "nereikia.",
+                    "steps": [
+                        ["Automatiniai testai", "Greičio ir prieinamumo įrankiai nuskenuoja pagrindinius puslapius."],
+                        ["Rankinė peržiūra", "Mokiniai tikrina naršymą klaviatūra, kontrastą, formas ir mobilųjį vaizdą."],
+                        ["Ataskaita", "Išvados apibendrinamos su rekomendacijomis ir aptariamos su jumis nuotoliu."],
+                    ],
+                    "specs": [
+                        ["Tikrinami puslapiai", "iki 10"],
+                        ["Standartas", "WCAG 2.1, AA lygis"],
+                        ["Ataskaita", "PDF, 8–15 puslapių"],
+                        ["Aptarimas", "30 minučių nuotoliu"],
+                    ],
+                    "keywords": ["prieinamumas", "svetainės auditas", "puslapio greitis"],
+                },
+                "lv": {
+                    "title": "Tīmekļa vietnes piekļūstamības un ātruma audits",
+                    "summary": "Rakstisks ziņojums par to, cik piekļūstama, ātra un mobilajām ierīcēm draudzīga ir "
+                    "jūsu vietne, ar praktisku uzlabojumu sarakstu.",
+                    "unit": "audits",
+                    "body": "Audzēkņi pārbauda jūsu vietni ar automātiskiem rīkiem un manuāli atbilstoši WCAG 2.1 "
+                    "vadlīnijām, mēra ielādes ātrumu un izvērtē, kā tā darbojas mobilajās ierīcēs. Jūs saņemat "
+                    "vienkāršā valodā rakstītu ziņojumu ar atrastajām problēmām, ekrānuzņēmumiem un pēc prioritātes "
+                    "sakārtotu labojumu sarakstu. Pedagogs pārskata ziņojumu un 30 minūšu tiešsaistes sanāksmē "
+                    "izskaidro rezultātus. Mums vajadzīga tikai vietnes adrese – piekļuve jūsu sistēmām nav "
+                    "nepieciešama.",
+                    "steps": [
+                        ["Automātiskie testi", "Ātruma un piekļūstamības rīki pārbauda galvenās lapas."],
+                        ["Manuāla pārbaude", "Audzēkņi pārbauda navigāciju ar tastatūru, kontrastu, formas un mobilo skatu."],
+                        ["Ziņojums", "Secinājumi tiek apkopoti ar ieteikumiem un pārrunāti ar jums tiešsaistē."],
+                    ],
+                    "specs": [
+                        ["Pārbaudītās lapas", "līdz 10"],
+                        ["Standarts", "WCAG 2.1, AA līmenis"],
+                        ["Ziņojums", "PDF, 8–15 lappuses"],
+                        ["Pārrunas", "30 minūtes tiešsaistē"],
+                    ],
+                    "keywords": ["piekļūstamība", "vietnes audits", "lapas ātrums"],
+                },
+                "pl": {
+                    "title": "Audyt dostępności i szybkości strony",
+                    "summary": "Pisemny raport o tym, na ile Państwa strona jest dostępna, szybka i wygodna na "
+                    "telefonach, z listą praktycznych poprawek.",
+                    "unit": "audyt",
+                    "body": "Uczniowie sprawdzają stronę narzędziami automatycznymi i ręcznie według wytycznych WCAG "
+                    "2.1, mierzą szybkość ładowania i oceniają działanie na urządzeniach mobilnych. Otrzymują "
+                    "Państwo napisany prostym językiem raport ze znalezionymi problemami, zrzutami ekranu i listą "
+                    "poprawek uporządkowaną według ważności. Nauczyciel weryfikuje raport i omawia wyniki podczas "
+                    "30-minutowego spotkania online. Potrzebujemy tylko adresu strony – dostęp do Państwa systemów "
+                    "nie jest wymagany.",
+                    "steps": [
+                        ["Testy automatyczne", "Narzędzia do badania szybkości i dostępności skanują główne podstrony."],
+                        ["Przegląd ręczny", "Uczniowie sprawdzają obsługę klawiaturą, kontrast, formularze i widok mobilny."],
+                        ["Raport", "Wnioski zbieramy wraz z rekomendacjami i omawiamy z Państwem online."],
+                    ],
+                    "specs": [
+                        ["Sprawdzane podstrony", "do 10"],
+                        ["Standard", "WCAG 2.1, poziom AA"],
+                        ["Raport", "PDF, 8–15 stron"],
+                        ["Omówienie", "30 minut online"],
+                    ],
+                    "keywords": ["dostępność", "audyt strony", "szybkość strony"],
+                },
+                "it": {
+                    "title": "Verifica di accessibilità e velocità del sito",
+                    "summary": "Un rapporto scritto su quanto il vostro sito sia accessibile, veloce e adatto ai "
+                    "dispositivi mobili, con un elenco di interventi concreti.",
+                    "unit": "verifica",
+                    "body": "Gli studenti analizzano il sito con strumenti automatici e controlli manuali secondo le "
+                    "linee guida WCAG 2.1, misurano la velocità di caricamento e verificano il funzionamento su "
+                    "smartphone e tablet. Ricevete un rapporto in linguaggio semplice con i problemi riscontrati, "
+                    "schermate e un elenco di interventi in ordine di priorità. Un docente rivede il rapporto e ve lo "
+                    "spiega in un incontro online di 30 minuti. Ci serve solo l'indirizzo del sito, senza alcun "
+                    "accesso ai vostri sistemi.",
+                    "steps": [
+                        ["Test automatici", "Strumenti di velocità e accessibilità analizzano le pagine principali."],
+                        ["Verifica manuale", "Gli studenti controllano navigazione da tastiera, contrasto, moduli e layout mobile."],
+                        ["Rapporto", "I risultati vengono riassunti con raccomandazioni e discussi con voi online."],
+                    ],
+                    "specs": [
+                        ["Pagine analizzate", "fino a 10"],
+                        ["Standard", "WCAG 2.1, livello AA"],
+                        ["Rapporto", "PDF, 8–15 pagine"],
+                        ["Incontro di restituzione", "30 minuti online"],
+                    ],
+                    "keywords": ["accessibilità", "analisi del sito", "velocità delle pagine"],
+                },
+                "pt": {
+                    "title": "Auditoria de acessibilidade e velocidade do site",
+                    "summary": "Um relatório escrito sobre a acessibilidade, a rapidez e a adaptação do seu site a "
+                    "dispositivos móveis, com uma lista de correções práticas.",
+                    "unit": "auditoria",
+                    "body": "Os alunos testam o seu site com ferramentas automáticas e verificações manuais segundo "
+                    "as diretrizes WCAG 2.1, medem a velocidade de carregamento e avaliam o funcionamento em "
+                    "telemóveis. Recebe um relatório em linguagem simples com os problemas encontrados, capturas de "
+                    "ecrã e uma lista de correções por ordem de prioridade. Um professor revê o relatório e "
+                    "explica os resultados numa reunião online de 30 minutos. Só precisamos do endereço do site; não "
+                    "é necessário acesso aos seus sistemas.",
+                    "steps": [
+                        ["Testes automáticos", "Ferramentas de velocidade e acessibilidade analisam as páginas principais."],
+                        ["Revisão manual", "Os alunos verificam a navegação por teclado, o contraste, os formulários e a versão móvel."],
+                        ["Relatório", "As conclusões são resumidas com recomendações e discutidas consigo online."],
+                    ],
+                    "specs": [
+                        ["Páginas analisadas", "até 10"],
+                        ["Norma", "WCAG 2.1, nível AA"],
+                        ["Relatório", "PDF, 8–15 páginas"],
+                        ["Reunião de apresentação", "30 minutos online"],
+                    ],
+                    "keywords": ["acessibilidade", "auditoria de sites", "velocidade"],
+                },
+            },
+        },
+        {
+            "kind": "service",
+            "price_model": "per_unit",
+            "amount_eur": "15.00",
+            "minimum_order": 4,
+            "lead_time_days": 5,
+            "capacity_per_month": 80,
+            "delivery_modes": ["remote"],
+            "months": [9, 10, 11, 12, 1, 2, 3, 4, 5, 6],
+            "eqf_level": 4,
+            "texts": {
+                "en": {
+                    "title": "Website maintenance and content updates",
+                    "summary": "Regular updates of texts, images and plugins on your website, billed by the hour.",
+                    "unit": "hour",
+                    "body": "Students publish the content you send them, replace images, add news posts and keep the "
+                    "CMS and plugins up to date. Before each update they make a backup, and a teacher checks every "
+                    "change to the live site. Hours are bought in packages of at least four and can be used over a "
+                    "school term. Requests are handled within five working days.",
+                    "steps": [
+                        ["Request", "You send the changes by email or through a shared form."],
+                        ["Update", "Students make a backup and carry out the changes."],
+                        ["Check", "A teacher reviews the result, and you receive a short summary."],
+                    ],
+                    "specs": [
+                        ["Minimum package", "4 hours"],
+                        ["Response time", "5 working days"],
+                        ["Backups", "before every change"],
+                        ["Supported CMS", "WordPress, Joomla, Drupal"],
+                    ],
+                    "keywords": ["website maintenance", "content updates", "wordpress"],
+                },
+                "lt": {
+                    "title": "Svetainės priežiūra ir turinio atnaujinimas",
+                    "summary": "Reguliarus tekstų, paveikslėlių ir įskiepių atnaujinimas jūsų svetainėje, "
+                    "apmokamas valandomis.",
+                    "unit": "valanda",
+                    "body": "Mokiniai paskelbia jūsų atsiųstą turinį, keičia paveikslėlius, įkelia naujienas ir "
+                    "atnaujina TVS bei įskiepius. Prieš kiekvieną atnaujinimą jie pasidaro atsarginę kopiją, o "
+                    "kiekvieną veikiančios svetainės pakeitimą patikrina mokytojas. Valandos perkamos paketais, ne "
+                    "mažiau kaip po keturias, ir jas galima panaudoti per visą pusmetį. Užklausos įvykdomos per "
+                    "penkias darbo dienas.",
+                    "steps": [
+                        ["Užklausa", "Pakeitimus atsiunčiate el. paštu arba per bendrą formą."],
+                        ["Atnaujinimas", "Mokiniai pasidaro atsarginę kopiją ir atlieka pakeitimus."],
+                        ["Patikra", "Mokytojas peržiūri rezultatą, o jūs gaunate trumpą ataskaitą."],
+                    ],
+                    "specs": [
+                        ["Mažiausias paketas", "4 valandos"],
+                        ["Reakcijos laikas", "5 darbo dienos"],
+                        ["Atsarginės kopijos", "prieš kiekvieną pakeitimą"],
+                        ["Palaikomos TVS", "WordPress, Joomla, Drupal"],
+                    ],
+                    "keywords": ["svetainės priežiūra", "turinio atnaujinimas", "wordpress"],
+                },
+                "lv": {
+                    "title": "Tīmekļa vietnes uzturēšana un satura atjaunināšana",
+                    "summary": "Regulāra tekstu, attēlu un spraudņu atjaunināšana jūsu vietnē ar samaksu par "
+                    "stundām.",
+                    "unit": "stunda",
+                    "body": "Audzēkņi publicē jūsu atsūtīto saturu, nomaina attēlus, pievieno jaunumus un uztur "
+                    "satura pārvaldības sistēmu un spraudņus aktuālus. Pirms katra atjauninājuma viņi izveido "
+                    "rezerves kopiju, un katru izmaiņu publiskajā vietnē pārbauda pedagogs. Stundas tiek iegādātas "
+                    "paketēs pa vismaz četrām, un tās var izmantot viena semestra laikā. Pieprasījumi tiek izpildīti "
+                    "piecu darba dienu laikā.",
+                    "steps": [
+                        ["Pieprasījums", "Izmaiņas nosūtāt pa e-pastu vai ar kopīgas veidlapas palīdzību."],
+                        ["Atjaunināšana", "Audzēkņi izveido rezerves kopiju un veic izmaiņas."],
+                        ["Pārbaude", "Pedagogs pārskata rezultātu, un jūs saņemat īsu kopsavilkumu."],
+                    ],
+                    "specs": [
+                        ["Minimālā pakete", "4 stundas"],
+                        ["Reakcijas laiks", "5 darba dienas"],
+                        ["Rezerves kopijas", "pirms katras izmaiņas"],
+                        ["Atbalstītās sistēmas", "WordPress, Joomla, Drupal"],
+                    ],
+                    "keywords": ["vietnes uzturēšana", "satura atjaunināšana", "wordpress"],
+                },
+                "pl": {
+                    "title": "Opieka nad stroną i aktualizacja treści",
+                    "summary": "Regularna aktualizacja tekstów, zdjęć i wtyczek na Państwa stronie, rozliczana "
+                    "godzinowo.",
+                    "unit": "godzina",
+                    "body": "Uczniowie publikują przesłane treści, wymieniają zdjęcia, dodają aktualności i dbają o "
+                    "aktualność CMS-a oraz wtyczek. Przed każdą zmianą wykonują kopię zapasową, a każdą zmianę na "
+                    "działającej stronie sprawdza nauczyciel. Godziny kupuje się w pakietach po co najmniej cztery i "
+                    "można je wykorzystać w ciągu semestru. Zgłoszenia realizujemy w ciągu pięciu dni roboczych.",
+                    "steps": [
+                        ["Zgłoszenie", "Przesyłają Państwo zmiany e-mailem lub przez wspólny formularz."],
+                        ["Aktualizacja", "Uczniowie wykonują kopię zapasową i wprowadzają zmiany."],
+                        ["Kontrola", "Nauczyciel sprawdza efekt, a Państwo otrzymują krótkie podsumowanie."],
+                    ],
+                    "specs": [
+                        ["Minimalny pakiet", "4 godziny"],
+                        ["Czas realizacji", "5 dni roboczych"],
+                        ["Kopie zapasowe", "przed każdą zmianą"],
+                        ["Obsługiwane CMS-y", "WordPress, Joomla, Drupal"],
+                    ],
+                    "keywords": ["opieka nad stroną", "aktualizacja treści", "wordpress"],
+                },
+                "it": {
+                    "title": "Manutenzione del sito e aggiornamento dei contenuti",
+                    "summary": "Aggiornamenti regolari di testi, immagini e plugin del vostro sito, con tariffa "
+                    "oraria.",
+                    "unit": "ora",
+                    "body": "Gli studenti pubblicano i contenuti che ci inviate, sostituiscono immagini, aggiungono "
+                    "notizie e tengono aggiornati CMS e plugin. Prima di ogni intervento eseguono un backup, e un "
+                    "docente controlla ogni modifica al sito pubblicato. Le ore si acquistano in pacchetti da almeno "
+                    "quattro e si possono utilizzare nell'arco di un quadrimestre. Le richieste vengono evase entro "
+                    "cinque giorni lavorativi.",
+                    "steps": [
+                        ["Richiesta", "Inviate le modifiche via e-mail o tramite un modulo condiviso."],
+                        ["Aggiornamento", "Gli studenti eseguono un backup e apportano le modifiche."],
+                        ["Controllo", "Un docente verifica il risultato e ricevete un breve riepilogo."],
+                    ],
+                    "specs": [
+                        ["Pacchetto minimo", "4 ore"],
+                        ["Tempi di risposta", "5 giorni lavorativi"],
+                        ["Backup", "prima di ogni modifica"],
+                        ["CMS supportati", "WordPress, Joomla, Drupal"],
+                    ],
+                    "keywords": ["manutenzione sito", "aggiornamento contenuti", "wordpress"],
+                },
+                "pt": {
+                    "title": "Manutenção do site e atualização de conteúdos",
+                    "summary": "Atualização regular de textos, imagens e plugins do seu site, paga à hora.",
+                    "unit": "hora",
+                    "body": "Os alunos publicam os conteúdos que nos envia, substituem imagens, acrescentam notícias "
+                    "e mantêm a plataforma e os plugins atualizados. Antes de cada atualização fazem uma cópia de "
+                    "segurança, e um professor verifica cada alteração no site publicado. As horas são adquiridas em "
+                    "pacotes de pelo menos quatro e podem ser usadas ao longo de um período letivo. Os pedidos são "
+                    "tratados no prazo de cinco dias úteis.",
+                    "steps": [
+                        ["Pedido", "Envia as alterações por e-mail ou através de um formulário partilhado."],
+                        ["Atualização", "Os alunos fazem uma cópia de segurança e aplicam as alterações."],
+                        ["Verificação", "Um professor revê o resultado e recebe um breve resumo."],
+                    ],
+                    "specs": [
+                        ["Pacote mínimo", "4 horas"],
+                        ["Prazo de resposta", "5 dias úteis"],
+                        ["Cópias de segurança", "antes de cada alteração"],
+                        ["Plataformas suportadas", "WordPress, Joomla, Drupal"],
+                    ],
+                    "keywords": ["manutenção de sites", "atualização de conteúdos", "wordpress"],
+                },
+            },
+        },
+    ],
