@@ -15,7 +15,7 @@ _numbers = count(1)
 
 
 def locale(code):
-    return Locale.objects.get(language_code=code)
+    return Locale.objects.get_or_create(language_code=code)[0]
 
 
 def make_site():

@@ -226,7 +226,7 @@ CATEGORIES = [
             "paslaugos teikiamos mokymosi metu.",
             "lv": "Manikīrs, frizūras un grims skolu salonos vai jūsu pasākumā – par draudzīgām cenām, jo "
             "pakalpojumus sniedz mācību procesā.",
-            "pl": "Manicure, fryzury i makijaż w szkolnych salonach lub na Twoim wydarzeniu, w przystępnych cenach, "
+            "pl": "Manicure, fryzury i makijaż w szkolnych salonach lub na Państwa wydarzeniu, w przystępnych cenach, "
             "bo usługi są częścią nauki zawodu.",
             "it": "Manicure, acconciature e trucco nei saloni scolastici o al vostro evento, a prezzi contenuti "
             "perché i servizi fanno parte della formazione.",

@@ -1827,3 +1827,1804 @@ OFFERINGS = {
             },
         },
     ],
+    "marketing-media": [
+        {
+            "kind": "service",
+            "price_model": "from",
+            "amount_eur": "300.00",
+            "minimum_order": 1,
+            "lead_time_days": 14,
+            "capacity_per_month": 5,
+            "delivery_modes": ["remote"],
+            "months": [9, 10, 11, 12, 1, 2, 3, 4, 5, 6],
+            "eqf_level": 4,
+            "texts": {
+                "en": {
+                    "title": "One-month social media campaign",
+                    "summary": "A planned Facebook and Instagram campaign with posts, stories and a results report, "
+                    "prepared by marketing students.",
+                    "unit": "campaign",
+                    "body": "Students analyse your audience and competitors, draw up a content plan and create twelve "
+                    "posts and eight stories for one month. They can also run a small paid promotion with a budget "
+                    "you approve (the advertising budget is not included in the price). At the end of the month you "
+                    "receive a report on reach and engagement with recommendations. A teacher with agency experience "
+                    "reviews all content before it is published.",
+                    "steps": [
+                        ["Strategy", "Students study your audience and propose goals and a content plan."],
+                        ["Content creation", "Texts, graphics and short videos are prepared and approved by you."],
+                        ["Publishing and reporting", "Posts go out on schedule, and results are summarised at the end."],
+                    ],
+                    "specs": [
+                        ["Channels", "Facebook, Instagram"],
+                        ["Content", "12 posts, 8 stories"],
+                        ["Duration", "1 month"],
+                        ["Advertising budget", "not included"],
+                    ],
+                    "keywords": ["social media", "campaign", "content plan"],
+                },
+                "lt": {
+                    "title": "Mėnesio socialinių tinklų kampanija",
+                    "summary": "Suplanuota kampanija „Facebook“ ir „Instagram“ tinkluose su įrašais, istorijomis ir "
+                    "rezultatų ataskaita, kurią parengia rinkodaros mokiniai.",
+                    "unit": "kampanija",
+                    "body": "Mokiniai išanalizuoja jūsų auditoriją ir konkurentus, sudaro turinio planą ir sukuria "
+                    "dvylika įrašų bei aštuonias istorijas vienam mėnesiui. Jie taip pat gali vykdyti nedidelę mokamą "
+                    "reklamą pagal jūsų patvirtintą biudžetą (reklamos biudžetas į kainą neįskaičiuotas). Mėnesio "
+                    "pabaigoje gaunate ataskaitą apie pasiekiamumą ir įsitraukimą su rekomendacijomis. Visą turinį "
+                    "prieš paskelbiant peržiūri reklamos agentūroje dirbęs mokytojas.",
+                    "steps": [
+                        ["Strategija", "Mokiniai išanalizuoja auditoriją ir pasiūlo tikslus bei turinio planą."],
+                        ["Turinio kūrimas", "Parengiami tekstai, grafika ir trumpi vaizdo įrašai, kuriuos jūs patvirtinate."],
+                        ["Skelbimas ir ataskaita", "Įrašai skelbiami pagal grafiką, o pabaigoje apibendrinami rezultatai."],
+                    ],
+                    "specs": [
+                        ["Kanalai", "„Facebook“, „Instagram“"],
+                        ["Turinys", "12 įrašų, 8 istorijos"],
+                        ["Trukmė", "1 mėnuo"],
+                        ["Reklamos biudžetas", "neįskaičiuotas"],
+                    ],
+                    "keywords": ["socialiniai tinklai", "kampanija", "turinio planas"],
+                },
+                "lv": {
+                    "title": "Mēneša kampaņa sociālajos tīklos",
+                    "summary": "Plānota Facebook un Instagram kampaņa ar ierakstiem, stāstiem un rezultātu "
+                    "pārskatu, ko sagatavo mārketinga audzēkņi.",
+                    "unit": "kampaņa",
+                    "body": "Audzēkņi izpēta jūsu auditoriju un konkurentus, sagatavo satura plānu un izveido "
+                    "divpadsmit ierakstus un astoņus stāstus vienam mēnesim. Viņi var arī vadīt nelielu maksas "
+                    "reklāmu ar jūsu apstiprinātu budžetu (reklāmas budžets cenā nav iekļauts). Mēneša beigās "
+                    "saņemat pārskatu par sasniedzamību un iesaisti kopā ar ieteikumiem. Visu saturu pirms "
+                    "publicēšanas pārskata pedagogs ar aģentūras darba pieredzi.",
+                    "steps": [
+                        ["Stratēģija", "Audzēkņi izpēta auditoriju un piedāvā mērķus un satura plānu."],
+                        ["Satura veidošana", "Tiek sagatavoti teksti, grafika un īsi video, ko jūs apstiprināt."],
+                        ["Publicēšana un pārskats", "Ieraksti tiek publicēti pēc grafika, un beigās apkopoti rezultāti."],
+                    ],
+                    "specs": [
+                        ["Kanāli", "Facebook, Instagram"],
+                        ["Saturs", "12 ieraksti, 8 stāsti"],
+                        ["Ilgums", "1 mēnesis"],
+                        ["Reklāmas budžets", "nav iekļauts"],
+                    ],
+                    "keywords": ["sociālie tīkli", "kampaņa", "satura plāns"],
+                },
+                "pl": {
+                    "title": "Miesięczna kampania w mediach społecznościowych",
+                    "summary": "Zaplanowana kampania na Facebooku i Instagramie z postami, relacjami i raportem "
+                    "wyników, przygotowana przez uczniów technikum reklamy.",
+                    "unit": "kampania",
+                    "body": "Uczniowie analizują Państwa grupę docelową i konkurencję, układają plan treści i "
+                    "przygotowują dwanaście postów oraz osiem relacji na jeden miesiąc. Mogą też poprowadzić "
+                    "niewielką płatną promocję w zatwierdzonym przez Państwa budżecie (budżet reklamowy nie jest "
+                    "wliczony w cenę). Na koniec miesiąca otrzymują Państwo raport z zasięgów i zaangażowania wraz z "
+                    "rekomendacjami. Wszystkie treści przed publikacją sprawdza nauczyciel z doświadczeniem w "
+                    "agencji reklamowej.",
+                    "steps": [
+                        ["Strategia", "Uczniowie badają grupę docelową i proponują cele oraz plan treści."],
+                        ["Tworzenie treści", "Teksty, grafiki i krótkie filmy powstają i trafiają do Państwa akceptacji."],
+                        ["Publikacja i raport", "Posty ukazują się zgodnie z harmonogramem, a na koniec podsumowujemy wyniki."],
+                    ],
+                    "specs": [
+                        ["Kanały", "Facebook, Instagram"],
+                        ["Treści", "12 postów, 8 relacji"],
+                        ["Czas trwania", "1 miesiąc"],
+                        ["Budżet reklamowy", "niewliczony"],
+                    ],
+                    "keywords": ["media społecznościowe", "kampania", "plan treści"],
+                },
+                "it": {
+                    "title": "Campagna social di un mese",
+                    "summary": "Una campagna pianificata su Facebook e Instagram con post, storie e report dei "
+                    "risultati, curata dagli studenti di marketing.",
+                    "unit": "campagna",
+                    "body": "Gli studenti analizzano il vostro pubblico e i concorrenti, preparano un piano editoriale "
+                    "e realizzano dodici post e otto storie per un mese. Possono anche gestire una piccola "
+                    "promozione a pagamento con un budget approvato da voi (il budget pubblicitario non è incluso "
+                    "nel prezzo). A fine mese ricevete un report su copertura e interazioni, con suggerimenti. Un "
+                    "docente con esperienza in agenzia rivede tutti i contenuti prima della pubblicazione.",
+                    "steps": [
+                        ["Strategia", "Gli studenti studiano il pubblico e propongono obiettivi e piano editoriale."],
+                        ["Creazione dei contenuti", "Testi, grafiche e brevi video vengono preparati e sottoposti alla vostra approvazione."],
+                        ["Pubblicazione e report", "I post escono secondo il calendario e alla fine si riassumono i risultati."],
+                    ],
+                    "specs": [
+                        ["Canali", "Facebook, Instagram"],
+                        ["Contenuti", "12 post, 8 storie"],
+                        ["Durata", "1 mese"],
+                        ["Budget pubblicitario", "non incluso"],
+                    ],
+                    "keywords": ["social media", "campagna", "piano editoriale"],
+                },
+                "pt": {
+                    "title": "Campanha de um mês nas redes sociais",
+                    "summary": "Uma campanha planeada no Facebook e no Instagram, com publicações, stories e "
+                    "relatório de resultados, preparada por alunos de marketing.",
+                    "unit": "campanha",
+                    "body": "Os alunos analisam o seu público e a concorrência, elaboram um plano de conteúdos e "
+                    "criam doze publicações e oito stories para um mês. Podem também gerir uma pequena promoção paga "
+                    "com um orçamento aprovado por si (o orçamento de publicidade não está incluído no preço). No fim "
+                    "do mês, recebe um relatório de alcance e interação com recomendações. Um professor com "
+                    "experiência em agência revê todos os conteúdos antes da publicação.",
+                    "steps": [
+                        ["Estratégia", "Os alunos estudam o público e propõem objetivos e um plano de conteúdos."],
+                        ["Criação de conteúdos", "Textos, grafismos e vídeos curtos são preparados e aprovados por si."],
+                        ["Publicação e relatório", "As publicações saem segundo o calendário e os resultados são resumidos no fim."],
+                    ],
+                    "specs": [
+                        ["Canais", "Facebook, Instagram"],
+                        ["Conteúdos", "12 publicações, 8 stories"],
+                        ["Duração", "1 mês"],
+                        ["Orçamento de publicidade", "não incluído"],
+                    ],
+                    "keywords": ["redes sociais", "campanha", "plano de conteúdos"],
+                },
+            },
+        },
+        {
+            "kind": "service",
+            "price_model": "per_unit",
+            "amount_eur": "8.00",
+            "minimum_order": 10,
+            "lead_time_days": 7,
+            "capacity_per_month": 400,
+            "delivery_modes": ["pickup", "on_site"],
+            "months": [9, 10, 11, 12, 1, 2, 3, 4, 5, 6],
+            "eqf_level": 4,
+            "texts": {
+                "en": {
+                    "title": "Product photography for online shops",
+                    "summary": "Clean, retouched product photos on a white or styled background, shot in the school "
+                    "studio.",
+                    "unit": "photo",
+                    "body": "You bring or send your products, and students photograph them in the school studio with "
+                    "professional lighting. Each photo is retouched, cropped to the formats you need and delivered "
+                    "as web-ready and high-resolution files. We can also shoot on location, for example in your shop "
+                    "or workshop, for a small extra fee. A media teacher reviews the selection before delivery.",
+                    "steps": [
+                        ["Planning", "We agree on angles, background and formats for each product."],
+                        ["Shooting", "Students set up the lighting and photograph the products."],
+                        ["Editing", "Selected photos are retouched and delivered via a download link."],
+                    ],
+                    "specs": [
+                        ["Minimum order", "10 photos"],
+                        ["Formats", "JPG for web and in high resolution"],
+                        ["Background", "white or styled"],
+                        ["Delivery", "within 7 days"],
+                    ],
+                    "keywords": ["product photography", "online shop", "photo studio"],
+                },
+                "lt": {
+                    "title": "Produktų fotografija el. parduotuvėms",
+                    "summary": "Tvarkingos, apdorotos produktų nuotraukos baltame ar stilizuotame fone, "
+                    "fotografuojamos mokyklos studijoje.",
+                    "unit": "nuotrauka",
+                    "body": "Atvežate arba atsiunčiate savo produktus, o mokiniai juos nufotografuoja mokyklos "
+                    "studijoje su profesionaliu apšvietimu. Kiekviena nuotrauka retušuojama, apkarpoma reikiamais "
+                    "formatais ir pateikiama internetui bei aukštos raiškos failais. Už nedidelį papildomą mokestį "
+                    "galime fotografuoti ir vietoje, pavyzdžiui, jūsų parduotuvėje ar dirbtuvėse. Prieš perduodant "
+                    "nuotraukas atranką peržiūri medijų mokytojas.",
+                    "steps": [
+                        ["Planavimas", "Susitariame dėl kiekvieno produkto kampų, fono ir formatų."],
+                        ["Fotografavimas", "Mokiniai sureguliuoja apšvietimą ir fotografuoja produktus."],
+                        ["Apdorojimas", "Atrinktos nuotraukos retušuojamos ir pateikiamos atsisiuntimo nuoroda."],
+                    ],
+                    "specs": [
+                        ["Mažiausias užsakymas", "10 nuotraukų"],
+                        ["Formatai", "JPG internetui ir aukštos raiškos"],
+                        ["Fonas", "baltas arba stilizuotas"],
+                        ["Pateikimas", "per 7 dienas"],
+                    ],
+                    "keywords": ["produktų fotografija", "el. parduotuvė", "fotostudija"],
+                },
+                "lv": {
+                    "title": "Produktu fotografēšana interneta veikaliem",
+                    "summary": "Kvalitatīvas, apstrādātas produktu fotogrāfijas uz balta vai stilizēta fona, "
+                    "uzņemtas skolas studijā.",
+                    "unit": "fotogrāfija",
+                    "body": "Jūs atvedat vai atsūtāt savus produktus, un audzēkņi tos nofotografē skolas studijā ar "
+                    "profesionālu apgaismojumu. Katra fotogrāfija tiek retušēta, apgriezta vajadzīgajos formātos un "
+                    "nodota gan tīmeklim piemērotā, gan augstā izšķirtspējā. Par nelielu papildu samaksu varam "
+                    "fotografēt arī uz vietas, piemēram, jūsu veikalā vai darbnīcā. Pirms nodošanas atlasi pārskata "
+                    "mediju pedagogs.",
+                    "steps": [
+                        ["Plānošana", "Vienojamies par katra produkta leņķiem, fonu un formātiem."],
+                        ["Fotografēšana", "Audzēkņi iestata apgaismojumu un fotografē produktus."],
+                        ["Apstrāde", "Atlasītās fotogrāfijas tiek retušētas un nodotas ar lejupielādes saiti."],
+                    ],
+                    "specs": [
+                        ["Minimālais pasūtījums", "10 fotogrāfijas"],
+                        ["Formāti", "JPG tīmeklim un augstā izšķirtspējā"],
+                        ["Fons", "balts vai stilizēts"],
+                        ["Izpilde", "7 dienu laikā"],
+                    ],
+                    "keywords": ["produktu fotogrāfija", "interneta veikals", "fotostudija"],
+                },
+                "pl": {
+                    "title": "Zdjęcia produktowe do sklepu internetowego",
+                    "summary": "Estetyczne, wyretuszowane zdjęcia produktów na białym lub aranżowanym tle, "
+                    "wykonane w szkolnym studiu.",
+                    "unit": "zdjęcie",
+                    "body": "Przywożą lub przesyłają Państwo produkty, a uczniowie fotografują je w szkolnym studiu "
+                    "przy profesjonalnym oświetleniu. Każde zdjęcie jest retuszowane, kadrowane do potrzebnych "
+                    "formatów i przekazywane w wersji do internetu oraz w wysokiej rozdzielczości. Za niewielką "
+                    "dopłatą możemy też fotografować na miejscu, np. w sklepie lub pracowni. Przed przekazaniem "
+                    "wybór zdjęć sprawdza nauczyciel multimediów.",
+                    "steps": [
+                        ["Planowanie", "Ustalamy ujęcia, tło i formaty dla każdego produktu."],
+                        ["Sesja", "Uczniowie ustawiają światło i fotografują produkty."],
+                        ["Obróbka", "Wybrane zdjęcia są retuszowane i udostępniane do pobrania."],
+                    ],
+                    "specs": [
+                        ["Minimalne zamówienie", "10 zdjęć"],
+                        ["Formaty", "JPG do internetu i w wysokiej rozdzielczości"],
+                        ["Tło", "białe lub aranżowane"],
+                        ["Realizacja", "do 7 dni"],
+                    ],
+                    "keywords": ["zdjęcia produktowe", "sklep internetowy", "studio fotograficzne"],
+                },
+                "it": {
+                    "title": "Foto di prodotto per negozi online",
+                    "summary": "Foto di prodotto pulite e ritoccate su fondo bianco o ambientato, scattate nello "
+                    "studio della scuola.",
+                    "unit": "foto",
+                    "body": "Portate o spedite i vostri prodotti e gli studenti li fotografano nello studio della "
+                    "scuola con illuminazione professionale. Ogni foto viene ritoccata, ritagliata nei formati "
+                    "richiesti e consegnata sia per il web sia in alta risoluzione. Con un piccolo supplemento "
+                    "possiamo fotografare anche in loco, ad esempio nel vostro negozio o laboratorio. Un docente di "
+                    "comunicazione visiva controlla la selezione prima della consegna.",
+                    "steps": [
+                        ["Pianificazione", "Concordiamo inquadrature, sfondo e formati per ogni prodotto."],
+                        ["Scatto", "Gli studenti preparano le luci e fotografano i prodotti."],
+                        ["Post-produzione", "Le foto scelte vengono ritoccate e consegnate tramite link di download."],
+                    ],
+                    "specs": [
+                        ["Ordine minimo", "10 foto"],
+                        ["Formati", "JPG per il web e ad alta risoluzione"],
+                        ["Sfondo", "bianco o ambientato"],
+                        ["Consegna", "entro 7 giorni"],
+                    ],
+                    "keywords": ["foto di prodotto", "negozio online", "studio fotografico"],
+                },
+                "pt": {
+                    "title": "Fotografia de produto para lojas online",
+                    "summary": "Fotografias de produto limpas e tratadas, em fundo branco ou ambientado, feitas no "
+                    "estúdio da escola.",
+                    "unit": "fotografia",
+                    "body": "Traz ou envia os seus produtos, e os alunos fotografam-nos no estúdio da escola com "
+                    "iluminação profissional. Cada fotografia é retocada, recortada nos formatos de que precisa e "
+                    "entregue em versão para web e em alta resolução. Por um pequeno valor adicional, também "
+                    "fotografamos no local, por exemplo na sua loja ou oficina. Um professor de multimédia revê a "
+                    "seleção antes da entrega.",
+                    "steps": [
+                        ["Planeamento", "Combinamos os ângulos, o fundo e os formatos de cada produto."],
+                        ["Sessão fotográfica", "Os alunos preparam a iluminação e fotografam os produtos."],
+                        ["Edição", "As fotografias selecionadas são retocadas e entregues por link de transferência."],
+                    ],
+                    "specs": [
+                        ["Encomenda mínima", "10 fotografias"],
+                        ["Formatos", "JPG para web e em alta resolução"],
+                        ["Fundo", "branco ou ambientado"],
+                        ["Entrega", "no prazo de 7 dias"],
+                    ],
+                    "keywords": ["fotografia de produto", "loja online", "estúdio fotográfico"],
+                },
+            },
+        },
+        {
+            "kind": "service",
+            "price_model": "fixed",
+            "amount_eur": "350.00",
+            "minimum_order": 1,
+            "lead_time_days": 30,
+            "capacity_per_month": 3,
+            "delivery_modes": ["on_site", "remote"],
+            "months": [9, 10, 11, 12, 1, 2, 3, 4, 5, 6],
+            "eqf_level": 5,
+            "texts": {
+                "en": {
+                    "title": "60-second promotional video",
+                    "summary": "A short video presenting your company, product or event, scripted, filmed and edited "
+                    "by media students.",
+                    "unit": "video",
+                    "body": "Students write a short script with you, film at your premises for up to half a day and "
+                    "edit the video with music, captions and your logo. You receive a horizontal version for your "
+                    "website and a vertical version for social media. Two rounds of changes are included. The "
+                    "project is supervised by a teacher who works as a video producer.",
+                    "steps": [
+                        ["Script", "Students propose a storyline and a shot list for your approval."],
+                        ["Filming", "The crew films on location with a camera, lights and sound equipment."],
+                        ["Editing", "The video is edited, subtitled and delivered in two formats."],
+                    ],
+                    "specs": [
+                        ["Length", "up to 60 seconds"],
+                        ["Filming", "up to 4 hours on location"],
+                        ["Formats", "16:9 and 9:16"],
+                        ["Revisions", "2 rounds"],
+                    ],
+                    "keywords": ["promotional video", "video production", "social media"],
+                },
+                "lt": {
+                    "title": "60 sekundžių reklaminis vaizdo klipas",
+                    "summary": "Trumpas vaizdo klipas, pristatantis jūsų įmonę, produktą ar renginį – scenarijų, "
+                    "filmavimą ir montažą atlieka medijų mokiniai.",
+                    "unit": "klipas",
+                    "body": "Mokiniai kartu su jumis parašo trumpą scenarijų, iki pusės dienos filmuoja jūsų "
+                    "patalpose ir sumontuoja klipą su muzika, titrais ir jūsų logotipu. Gaunate horizontalią versiją "
+                    "svetainei ir vertikalią – socialiniams tinklams. Į kainą įeina du pataisymų etapai. Projektą "
+                    "prižiūri mokytojas, dirbantis vaizdo įrašų prodiuseriu.",
+                    "steps": [
+                        ["Scenarijus", "Mokiniai pasiūlo siužetą ir kadrų planą, kurį jūs patvirtinate."],
+                        ["Filmavimas", "Komanda filmuoja vietoje su kamera, šviesomis ir garso įranga."],
+                        ["Montažas", "Klipas sumontuojamas, subtitruojamas ir pateikiamas dviem formatais."],
+                    ],
+                    "specs": [
+                        ["Trukmė", "iki 60 sekundžių"],
+                        ["Filmavimas", "iki 4 valandų vietoje"],
+                        ["Formatai", "16:9 ir 9:16"],
+                        ["Pataisymai", "2 etapai"],
+                    ],
+                    "keywords": ["reklaminis klipas", "vaizdo gamyba", "socialiniai tinklai"],
+                },
+                "lv": {
+                    "title": "60 sekunžu reklāmas video",
+                    "summary": "Īss video par jūsu uzņēmumu, produktu vai pasākumu, kuram scenāriju, filmēšanu un "
+                    "montāžu veic mediju audzēkņi.",
+                    "unit": "video",
+                    "body": "Audzēkņi kopā ar jums uzraksta īsu scenāriju, līdz pusdienai filmē jūsu telpās un "
+                    "samontē video ar mūziku, subtitriem un jūsu logotipu. Jūs saņemat horizontālu versiju vietnei un "
+                    "vertikālu versiju sociālajiem tīkliem. Cenā iekļautas divas labojumu kārtas. Projektu uzrauga "
+                    "pedagogs, kurš strādā par video producentu.",
+                    "steps": [
+                        ["Scenārijs", "Audzēkņi piedāvā sižetu un kadru plānu jūsu apstiprināšanai."],
+                        ["Filmēšana", "Komanda filmē uz vietas ar kameru, gaismām un skaņas aprīkojumu."],
+                        ["Montāža", "Video tiek samontēts, subtitrēts un nodots divos formātos."],
+                    ],
+                    "specs": [
+                        ["Garums", "līdz 60 sekundēm"],
+                        ["Filmēšana", "līdz 4 stundām uz vietas"],
+                        ["Formāti", "16:9 un 9:16"],
+                        ["Labojumi", "2 kārtas"],
+                    ],
+                    "keywords": ["reklāmas video", "video producēšana", "sociālie tīkli"],
+                },
+                "pl": {
+                    "title": "60-sekundowy film promocyjny",
+                    "summary": "Krótki film prezentujący Państwa firmę, produkt lub wydarzenie – scenariusz, zdjęcia "
+                    "i montaż w wykonaniu uczniów multimediów.",
+                    "unit": "film",
+                    "body": "Uczniowie piszą z Państwem krótki scenariusz, filmują w Państwa siedzibie do pół dnia i "
+                    "montują film z muzyką, napisami i logo. Otrzymują Państwo wersję poziomą na stronę internetową "
+                    "i pionową do mediów społecznościowych. W cenie są dwie rundy poprawek. Projekt nadzoruje "
+                    "nauczyciel, który zawodowo zajmuje się produkcją wideo.",
+                    "steps": [
+                        ["Scenariusz", "Uczniowie proponują fabułę i listę ujęć do Państwa akceptacji."],
+                        ["Zdjęcia", "Ekipa filmuje na miejscu z kamerą, oświetleniem i sprzętem audio."],
+                        ["Montaż", "Film jest montowany, opatrzony napisami i przekazany w dwóch formatach."],
+                    ],
+                    "specs": [
+                        ["Długość", "do 60 sekund"],
+                        ["Zdjęcia", "do 4 godzin na miejscu"],
+                        ["Formaty", "16:9 i 9:16"],
+                        ["Poprawki", "2 rundy"],
+                    ],
+                    "keywords": ["film promocyjny", "produkcja wideo", "media społecznościowe"],
+                },
+                "it": {
+                    "title": "Video promozionale da 60 secondi",
+                    "summary": "Un breve video che presenta la vostra azienda, un prodotto o un evento, scritto, "
+                    "girato e montato dagli studenti di comunicazione.",
+                    "unit": "video",
+                    "body": "Gli studenti scrivono con voi una breve sceneggiatura, girano nella vostra sede per un "
+                    "massimo di mezza giornata e montano il video con musica, sottotitoli e logo. Ricevete una "
+                    "versione orizzontale per il sito e una verticale per i social. Sono comprese due revisioni. Il "
+                    "progetto è seguito da un docente che lavora come produttore video.",
+                    "steps": [
+                        ["Sceneggiatura", "Gli studenti propongono una storia e un elenco di inquadrature da approvare."],
+                        ["Riprese", "La troupe gira in loco con telecamera, luci e attrezzatura audio."],
+                        ["Montaggio", "Il video viene montato, sottotitolato e consegnato in due formati."],
+                    ],
+                    "specs": [
+                        ["Durata", "fino a 60 secondi"],
+                        ["Riprese", "fino a 4 ore in loco"],
+                        ["Formati", "16:9 e 9:16"],
+                        ["Revisioni", "2"],
+                    ],
+                    "keywords": ["video promozionale", "produzione video", "social media"],
+                },
+                "pt": {
+                    "title": "Vídeo promocional de 60 segundos",
+                    "summary": "Um vídeo curto que apresenta a sua empresa, produto ou evento, com guião, filmagem e "
+                    "montagem feitos por alunos de multimédia.",
+                    "unit": "vídeo",
+                    "body": "Os alunos escrevem consigo um guião curto, filmam nas suas instalações durante até meio "
+                    "dia e montam o vídeo com música, legendas e o seu logótipo. Recebe uma versão horizontal para o "
+                    "site e uma versão vertical para as redes sociais. Estão incluídas duas rondas de alterações. O "
+                    "projeto é acompanhado por um professor que trabalha como produtor de vídeo.",
+                    "steps": [
+                        ["Guião", "Os alunos propõem uma história e uma lista de planos para aprovação."],
+                        ["Filmagem", "A equipa filma no local com câmara, iluminação e equipamento de som."],
+                        ["Montagem", "O vídeo é montado, legendado e entregue em dois formatos."],
+                    ],
+                    "specs": [
+                        ["Duração", "até 60 segundos"],
+                        ["Filmagem", "até 4 horas no local"],
+                        ["Formatos", "16:9 e 9:16"],
+                        ["Alterações", "2 rondas"],
+                    ],
+                    "keywords": ["vídeo promocional", "produção de vídeo", "redes sociais"],
+                },
+            },
+        },
+        {
+            "kind": "service",
+            "price_model": "on_request",
+            "amount_eur": None,
+            "minimum_order": 1,
+            "lead_time_days": 21,
+            "capacity_per_month": 2,
+            "delivery_modes": ["remote", "on_site"],
+            "months": [9, 10, 11, 12, 1, 2, 3, 4, 5, 6],
+            "eqf_level": 4,
+            "texts": {
+                "en": {
+                    "title": "Customer survey and market research",
+                    "summary": "A survey of your customers or target market, including questionnaire design, data "
+                    "collection and a summary report.",
+                    "unit": "project",
+                    "body": "Students help you define what you want to find out, design an online or face-to-face "
+                    "questionnaire and collect the responses. They analyse the results in spreadsheets and present "
+                    "the key findings in a clear report and a short presentation. The price depends on the number of "
+                    "respondents and on whether interviews take place in the street or online. All data is collected "
+                    "anonymously and handled in line with the GDPR.",
+                    "steps": [
+                        ["Questions", "We agree on the goals and draft the questionnaire together."],
+                        ["Fieldwork", "Students collect responses online or in person."],
+                        ["Analysis", "The results are analysed and presented with recommendations."],
+                    ],
+                    "specs": [
+                        ["Respondents", "50–300"],
+                        ["Methods", "online form, face-to-face interviews"],
+                        ["Output", "report and presentation"],
+                        ["Data protection", "anonymous, GDPR-compliant"],
+                    ],
+                    "keywords": ["market research", "customer survey", "questionnaire"],
+                },
+                "lt": {
+                    "title": "Klientų apklausa ir rinkos tyrimas",
+                    "summary": "Jūsų klientų ar tikslinės rinkos apklausa: klausimyno parengimas, duomenų rinkimas "
+                    "ir apibendrinamoji ataskaita.",
+                    "unit": "projektas",
+                    "body": "Mokiniai padeda jums apibrėžti, ką norite sužinoti, parengia internetinį arba tiesioginės "
+                    "apklausos klausimyną ir surenka atsakymus. Rezultatus jie išanalizuoja skaičiuoklėse, o "
+                    "svarbiausias išvadas pateikia aiškioje ataskaitoje ir trumpame pristatyme. Kaina priklauso nuo "
+                    "respondentų skaičiaus ir nuo to, ar apklausa vyksta gatvėje, ar internetu. Visi duomenys "
+                    "renkami anonimiškai ir tvarkomi pagal BDAR.",
+                    "steps": [
+                        ["Klausimai", "Susitariame dėl tikslų ir kartu parengiame klausimyno projektą."],
+                        ["Lauko darbai", "Mokiniai renka atsakymus internetu arba tiesiogiai."],
+                        ["Analizė", "Rezultatai išanalizuojami ir pristatomi su rekomendacijomis."],
+                    ],
+                    "specs": [
+                        ["Respondentai", "50–300"],
+                        ["Metodai", "internetinė forma, tiesioginiai interviu"],
+                        ["Rezultatas", "ataskaita ir pristatymas"],
+                        ["Duomenų apsauga", "anonimiškai, pagal BDAR"],
+                    ],
+                    "keywords": ["rinkos tyrimas", "klientų apklausa", "klausimynas"],
+                },
+                "lv": {
+                    "title": "Klientu aptauja un tirgus izpēte",
+                    "summary": "Jūsu klientu vai mērķa tirgus aptauja ar anketas izstrādi, datu vākšanu un "
+                    "kopsavilkuma ziņojumu.",
+                    "unit": "projekts",
+                    "body": "Audzēkņi palīdz jums noteikt, ko vēlaties noskaidrot, sagatavo tiešsaistes vai klātienes "
+                    "anketu un apkopo atbildes. Rezultātus viņi analizē izklājlapās un galvenos secinājumus izklāsta "
+                    "skaidrā ziņojumā un īsā prezentācijā. Cena ir atkarīga no respondentu skaita un no tā, vai "
+                    "intervijas notiek uz ielas vai tiešsaistē. Visi dati tiek vākti anonīmi un apstrādāti saskaņā "
+                    "ar VDAR.",
+                    "steps": [
+                        ["Jautājumi", "Vienojamies par mērķiem un kopā sagatavojam anketas projektu."],
+                        ["Datu vākšana", "Audzēkņi vāc atbildes tiešsaistē vai klātienē."],
+                        ["Analīze", "Rezultāti tiek analizēti un prezentēti kopā ar ieteikumiem."],
+                    ],
+                    "specs": [
+                        ["Respondenti", "50–300"],
+                        ["Metodes", "tiešsaistes anketa, klātienes intervijas"],
+                        ["Rezultāts", "ziņojums un prezentācija"],
+                        ["Datu aizsardzība", "anonīmi, saskaņā ar VDAR"],
+                    ],
+                    "keywords": ["tirgus izpēte", "klientu aptauja", "anketa"],
+                },
+                "pl": {
+                    "title": "Ankieta wśród klientów i badanie rynku",
+                    "summary": "Badanie Państwa klientów lub rynku docelowego: przygotowanie ankiety, zebranie "
+                    "danych i raport z wnioskami.",
+                    "unit": "projekt",
+                    "body": "Uczniowie pomagają określić, czego chcą się Państwo dowiedzieć, przygotowują ankietę "
+                    "online lub kwestionariusz do wywiadów bezpośrednich i zbierają odpowiedzi. Wyniki analizują w "
+                    "arkuszu kalkulacyjnym, a najważniejsze wnioski przedstawiają w przejrzystym raporcie i krótkiej "
+                    "prezentacji. Cena zależy od liczby respondentów oraz od tego, czy badanie odbywa się na ulicy, "
+                    "czy w internecie. Wszystkie dane zbieramy anonimowo i przetwarzamy zgodnie z RODO.",
+                    "steps": [
+                        ["Pytania", "Wspólnie ustalamy cele i przygotowujemy projekt ankiety."],
+                        ["Badanie", "Uczniowie zbierają odpowiedzi online lub osobiście."],
+                        ["Analiza", "Wyniki są analizowane i przedstawiane wraz z rekomendacjami."],
+                    ],
+                    "specs": [
+                        ["Respondenci", "50–300"],
+                        ["Metody", "formularz online, wywiady bezpośrednie"],
+                        ["Efekt", "raport i prezentacja"],
+                        ["Ochrona danych", "anonimowo, zgodnie z RODO"],
+                    ],
+                    "keywords": ["badanie rynku", "ankieta", "opinie klientów"],
+                },
+                "it": {
+                    "title": "Sondaggio tra i clienti e ricerca di mercato",
+                    "summary": "Un'indagine tra i vostri clienti o sul vostro mercato di riferimento, con "
+                    "questionario, raccolta dati e report di sintesi.",
+                    "unit": "progetto",
+                    "body": "Gli studenti vi aiutano a definire che cosa volete scoprire, preparano un questionario "
+                    "online o per interviste dirette e raccolgono le risposte. Analizzano i risultati con fogli di "
+                    "calcolo e presentano i dati principali in un report chiaro e in una breve presentazione. Il "
+                    "prezzo dipende dal numero di intervistati e dal fatto che le interviste si svolgano per strada o "
+                    "online. Tutti i dati sono raccolti in forma anonima e trattati nel rispetto del GDPR.",
+                    "steps": [
+                        ["Domande", "Definiamo insieme gli obiettivi e la bozza del questionario."],
+                        ["Raccolta dati", "Gli studenti raccolgono le risposte online o di persona."],
+                        ["Analisi", "I risultati vengono analizzati e presentati con raccomandazioni."],
+                    ],
+                    "specs": [
+                        ["Intervistati", "50–300"],
+                        ["Metodi", "modulo online, interviste dirette"],
+                        ["Risultato", "report e presentazione"],
+                        ["Protezione dei dati", "anonimato, conforme al GDPR"],
+                    ],
+                    "keywords": ["ricerca di mercato", "sondaggio clienti", "questionario"],
+                },
+                "pt": {
+                    "title": "Inquérito a clientes e estudo de mercado",
+                    "summary": "Um inquérito aos seus clientes ou ao seu mercado-alvo, com elaboração do "
+                    "questionário, recolha de dados e relatório final.",
+                    "unit": "projeto",
+                    "body": "Os alunos ajudam-no a definir o que quer saber, elaboram um questionário online ou para "
+                    "entrevistas presenciais e recolhem as respostas. Analisam os resultados em folhas de cálculo e "
+                    "apresentam as principais conclusões num relatório claro e numa breve apresentação. O preço "
+                    "depende do número de inquiridos e de as entrevistas decorrerem na rua ou online. Todos os dados "
+                    "são recolhidos de forma anónima e tratados de acordo com o RGPD.",
+                    "steps": [
+                        ["Perguntas", "Definimos os objetivos e preparamos juntos o questionário."],
+                        ["Trabalho de campo", "Os alunos recolhem respostas online ou presencialmente."],
+                        ["Análise", "Os resultados são analisados e apresentados com recomendações."],
+                    ],
+                    "specs": [
+                        ["Inquiridos", "50–300"],
+                        ["Métodos", "formulário online, entrevistas presenciais"],
+                        ["Resultado", "relatório e apresentação"],
+                        ["Proteção de dados", "anónimo, de acordo com o RGPD"],
+                    ],
+                    "keywords": ["estudo de mercado", "inquérito a clientes", "questionário"],
+                },
+            },
+        },
+    ],
+    "lab-testing": [
+        {
+            "kind": "service",
+            "price_model": "per_unit",
+            "amount_eur": "25.00",
+            "minimum_order": 1,
+            "lead_time_days": 10,
+            "capacity_per_month": 60,
+            "delivery_modes": ["pickup"],
+            "months": [9, 10, 11, 12, 1, 2, 3, 4, 5, 6],
+            "eqf_level": 4,
+            "texts": {
+                "en": {
+                    "title": "Well water quality test",
+                    "summary": "Basic chemical analysis of drinking water from a private well, with a plain-language "
+                    "report.",
+                    "unit": "sample",
+                    "body": "We test pH, hardness, nitrates, nitrites, ammonium, iron and conductivity, the most "
+                    "common problems in private wells. You receive a clean sample bottle with instructions, take the "
+                    "sample yourself and bring it to the school laboratory on the same day. Students carry out the "
+                    "analyses using standard methods under the supervision of a chemistry teacher, who signs the "
+                    "report. The results are for information only and do not replace an official test by an "
+                    "accredited laboratory.",
+                    "steps": [
+                        ["Sampling", "You fill our bottle following simple instructions."],
+                        ["Analysis", "Students measure each parameter and record the results."],
+                        ["Report", "The teacher checks the data and explains the results in plain language."],
+                    ],
+                    "specs": [
+                        ["Parameters", "pH, hardness, nitrates, nitrites, ammonium, iron, conductivity"],
+                        ["Sample volume", "1 litre"],
+                        ["Results", "within 10 days"],
+                        ["Status", "informative, not accredited"],
+                    ],
+                    "keywords": ["water testing", "well water", "nitrates"],
+                },
+                "lt": {
+                    "title": "Šulinio vandens kokybės tyrimas",
+                    "summary": "Pagrindinis nuosavo šulinio geriamojo vandens cheminis tyrimas su aiškiai "
+                    "suprantama ataskaita.",
+                    "unit": "mėginys",
+                    "body": "Tiriame pH, kietumą, nitratus, nitritus, amonį, geležį ir elektrinį laidį – "
+                    "dažniausias nuosavų šulinių problemas. Gaunate švarų mėginio buteliuką su instrukcija, mėginį "
+                    "paimate patys ir tą pačią dieną atnešate į mokyklos laboratoriją. Mokiniai atlieka tyrimus "
+                    "standartiniais metodais, prižiūrimi chemijos mokytojo, kuris pasirašo ataskaitą. Rezultatai yra "
+                    "informacinio pobūdžio ir nepakeičia oficialaus akredituotos laboratorijos tyrimo.",
+                    "steps": [
+                        ["Mėginio ėmimas", "Pripildote mūsų buteliuką laikydamiesi paprastos instrukcijos."],
+                        ["Tyrimas", "Mokiniai išmatuoja kiekvieną rodiklį ir užrašo rezultatus."],
+                        ["Ataskaita", "Mokytojas patikrina duomenis ir aiškiai paaiškina rezultatus."],
+                    ],
+                    "specs": [
+                        ["Rodikliai", "pH, kietumas, nitratai, nitritai, amonis, geležis, elektrinis laidis"],
+                        ["Mėginio tūris", "1 litras"],
+                        ["Rezultatai", "per 10 dienų"],
+                        ["Statusas", "informacinis, neakredituotas"],
+                    ],
+                    "keywords": ["vandens tyrimas", "šulinio vanduo", "nitratai"],
+                },
+                "lv": {
+                    "title": "Akas ūdens kvalitātes pārbaude",
+                    "summary": "Privātas akas dzeramā ūdens ķīmiskā pamatanalīze ar viegli saprotamu ziņojumu.",
+                    "unit": "paraugs",
+                    "body": "Nosakām pH, cietību, nitrātus, nitrītus, amoniju, dzelzi un elektrovadītspēju – "
+                    "biežākās problēmas privātajās akās. Jūs saņemat tīru paraugu pudeli ar instrukciju, pats "
+                    "paņemat paraugu un tajā pašā dienā atnesat to uz skolas laboratoriju. Audzēkņi veic analīzes pēc "
+                    "standarta metodēm ķīmijas pedagoga uzraudzībā, kurš paraksta ziņojumu. Rezultāti ir "
+                    "informatīvi un neaizstāj oficiālu akreditētas laboratorijas pārbaudi.",
+                    "steps": [
+                        ["Paraugu ņemšana", "Jūs piepildāt mūsu pudeli, ievērojot vienkāršu instrukciju."],
+                        ["Analīze", "Audzēkņi nosaka katru rādītāju un pieraksta rezultātus."],
+                        ["Ziņojums", "Pedagogs pārbauda datus un vienkāršā valodā izskaidro rezultātus."],
+                    ],
+                    "specs": [
+                        ["Rādītāji", "pH, cietība, nitrāti, nitrīti, amonijs, dzelzs, elektrovadītspēja"],
+                        ["Parauga tilpums", "1 litrs"],
+                        ["Rezultāti", "10 dienu laikā"],
+                        ["Statuss", "informatīvs, nav akreditēts"],
+                    ],
+                    "keywords": ["ūdens analīze", "akas ūdens", "nitrāti"],
+                },
+                "pl": {
+                    "title": "Badanie jakości wody ze studni",
+                    "summary": "Podstawowa analiza chemiczna wody pitnej z prywatnej studni wraz z raportem "
+                    "napisanym prostym językiem.",
+                    "unit": "próbka",
+                    "body": "Oznaczamy pH, twardość, azotany, azotyny, amon, żelazo i przewodność – najczęstsze "
+                    "problemy przydomowych studni. Otrzymują Państwo czystą butelkę na próbkę z instrukcją, samodzielnie "
+                    "pobierają wodę i tego samego dnia przynoszą ją do szkolnego laboratorium. Uczniowie wykonują "
+                    "analizy metodami normowymi pod nadzorem nauczyciela chemii, który podpisuje raport. Wyniki mają "
+                    "charakter informacyjny i nie zastępują urzędowego badania w laboratorium akredytowanym.",
+                    "steps": [
+                        ["Pobranie próbki", "Napełniają Państwo naszą butelkę według prostej instrukcji."],
+                        ["Analiza", "Uczniowie oznaczają każdy parametr i zapisują wyniki."],
+                        ["Raport", "Nauczyciel sprawdza dane i wyjaśnia wyniki prostym językiem."],
+                    ],
+                    "specs": [
+                        ["Parametry", "pH, twardość, azotany, azotyny, amon, żelazo, przewodność"],
+                        ["Objętość próbki", "1 litr"],
+                        ["Wyniki", "do 10 dni"],
+                        ["Status", "informacyjny, bez akredytacji"],
+                    ],
+                    "keywords": ["badanie wody", "woda ze studni", "azotany"],
+                },
+                "it": {
+                    "title": "Analisi dell'acqua di pozzo",
+                    "summary": "Analisi chimica di base dell'acqua potabile di un pozzo privato, con un referto "
+                    "facile da capire.",
+                    "unit": "campione",
+                    "body": "Misuriamo pH, durezza, nitrati, nitriti, ammoniaca, ferro e conducibilità, i problemi più "
+                    "comuni dei pozzi privati. Ricevete una bottiglia pulita con le istruzioni, prelevate voi il "
+                    "campione e lo portate al laboratorio della scuola lo stesso giorno. Gli studenti eseguono le "
+                    "analisi con metodi standard sotto la supervisione di un docente di chimica, che firma il "
+                    "referto. I risultati hanno valore informativo e non sostituiscono un'analisi ufficiale di un "
+                    "laboratorio accreditato.",
+                    "steps": [
+                        ["Prelievo", "Riempite la nostra bottiglia seguendo semplici istruzioni."],
+                        ["Analisi", "Gli studenti misurano ogni parametro e registrano i risultati."],
+                        ["Referto", "Il docente verifica i dati e spiega i risultati in modo semplice."],
+                    ],
+                    "specs": [
+                        ["Parametri", "pH, durezza, nitrati, nitriti, ammoniaca, ferro, conducibilità"],
+                        ["Volume del campione", "1 litro"],
+                        ["Risultati", "entro 10 giorni"],
+                        ["Valore", "informativo, non accreditato"],
+                    ],
+                    "keywords": ["analisi dell'acqua", "acqua di pozzo", "nitrati"],
+                },
+                "pt": {
+                    "title": "Análise da qualidade da água de poço",
+                    "summary": "Análise química básica da água de consumo de um poço particular, com um relatório "
+                    "fácil de entender.",
+                    "unit": "amostra",
+                    "body": "Analisamos pH, dureza, nitratos, nitritos, amónio, ferro e condutividade, os problemas "
+                    "mais comuns nos poços particulares. Recebe um frasco limpo com instruções, recolhe a amostra e "
+                    "entrega-a no laboratório da escola no mesmo dia. Os alunos fazem as análises por métodos "
+                    "normalizados, com a supervisão de um professor de química, que assina o relatório. Os "
+                    "resultados são meramente informativos e não substituem uma análise oficial de um laboratório "
+                    "acreditado.",
+                    "steps": [
+                        ["Colheita", "Enche o nosso frasco seguindo instruções simples."],
+                        ["Análise", "Os alunos medem cada parâmetro e registam os resultados."],
+                        ["Relatório", "O professor verifica os dados e explica os resultados de forma simples."],
+                    ],
+                    "specs": [
+                        ["Parâmetros", "pH, dureza, nitratos, nitritos, amónio, ferro, condutividade"],
+                        ["Volume da amostra", "1 litro"],
+                        ["Resultados", "no prazo de 10 dias"],
+                        ["Natureza", "informativa, não acreditada"],
+                    ],
+                    "keywords": ["análise de água", "água de poço", "nitratos"],
+                },
+            },
+        },
+        {
+            "kind": "service",
+            "price_model": "per_unit",
+            "amount_eur": "18.00",
+            "minimum_order": 1,
+            "lead_time_days": 14,
+            "capacity_per_month": 50,
+            "delivery_modes": ["pickup"],
+            "months": [3, 4, 5, 6, 9, 10, 11],
+            "eqf_level": 4,
+            "texts": {
+                "en": {
+                    "title": "Garden soil analysis",
+                    "summary": "Soil pH and main nutrients measured in the school lab, with fertiliser advice for your "
+                    "garden or field.",
+                    "unit": "sample",
+                    "body": "We measure soil pH, phosphorus, potassium, magnesium and organic matter. You collect a "
+                    "mixed sample from several spots following our guide and bring about half a kilo of soil to the "
+                    "school. Agriculture and chemistry students analyse it together and prepare simple advice on "
+                    "liming and fertilising. A teacher checks every result before it is sent to you.",
+                    "steps": [
+                        ["Sampling", "You take soil from 10–15 spots and mix it in one bag."],
+                        ["Analysis", "Students dry the sample and measure pH and nutrients."],
+                        ["Advice", "You receive the results with fertiliser recommendations."],
+                    ],
+                    "specs": [
+                        ["Parameters", "pH, P, K, Mg, organic matter"],
+                        ["Sample", "about 500 g"],
+                        ["Results", "within 14 days"],
+                        ["Recommendations", "included"],
+                    ],
+                    "keywords": ["soil analysis", "fertiliser", "gardening"],
+                },
+                "lt": {
+                    "title": "Sodo dirvožemio tyrimas",
+                    "summary": "Mokyklos laboratorijoje nustatomas dirvožemio pH ir pagrindinės maisto medžiagos, "
+                    "pateikiami tręšimo patarimai jūsų sodui ar laukui.",
+                    "unit": "mėginys",
+                    "body": "Nustatome dirvožemio pH, fosforo, kalio, magnio ir organinių medžiagų kiekį. Pagal mūsų "
+                    "instrukciją surenkate mišrų mėginį iš kelių vietų ir į mokyklą atnešate apie pusę kilogramo "
+                    "žemės. Žemės ūkio ir chemijos mokiniai kartu jį ištiria ir parengia paprastus kalkinimo bei "
+                    "tręšimo patarimus. Kiekvieną rezultatą prieš išsiunčiant jums patikrina mokytojas.",
+                    "steps": [
+                        ["Mėginio ėmimas", "Žemę paimate iš 10–15 vietų ir sumaišote viename maišelyje."],
+                        ["Tyrimas", "Mokiniai mėginį išdžiovina ir nustato pH bei maisto medžiagų kiekį."],
+                        ["Patarimai", "Gaunate rezultatus su tręšimo rekomendacijomis."],
+                    ],
+                    "specs": [
+                        ["Rodikliai", "pH, P, K, Mg, organinės medžiagos"],
+                        ["Mėginys", "apie 500 g"],
+                        ["Rezultatai", "per 14 dienų"],
+                        ["Rekomendacijos", "pateikiamos"],
+                    ],
+                    "keywords": ["dirvožemio tyrimas", "trąšos", "sodininkystė"],
+                },
+                "lv": {
+                    "title": "Dārza augsnes analīze",
+                    "summary": "Skolas laboratorijā nosakām augsnes pH un galvenās barības vielas un sniedzam "
+                    "mēslošanas ieteikumus jūsu dārzam vai laukam.",
+                    "unit": "paraugs",
+                    "body": "Nosakām augsnes pH, fosfora, kālija, magnija un organisko vielu saturu. Pēc mūsu "
+                    "norādījumiem jūs ievācat jauktu paraugu no vairākām vietām un atnesat uz skolu apmēram pusi "
+                    "kilograma augsnes. Lauksaimniecības un ķīmijas audzēkņi to analizē kopā un sagatavo vienkāršus "
+                    "ieteikumus kaļķošanai un mēslošanai. Katru rezultātu pirms nosūtīšanas jums pārbauda pedagogs.",
+                    "steps": [
+                        ["Paraugu ņemšana", "Augsni ņemat 10–15 vietās un sajaucat vienā maisiņā."],
+                        ["Analīze", "Audzēkņi izžāvē paraugu un nosaka pH un barības vielas."],
+                        ["Ieteikumi", "Jūs saņemat rezultātus kopā ar mēslošanas ieteikumiem."],
+                    ],
+                    "specs": [
+                        ["Rādītāji", "pH, P, K, Mg, organiskās vielas"],
+                        ["Paraugs", "apmēram 500 g"],
+                        ["Rezultāti", "14 dienu laikā"],
+                        ["Ieteikumi", "iekļauti"],
+                    ],
+                    "keywords": ["augsnes analīze", "mēslojums", "dārzkopība"],
+                },
+                "pl": {
+                    "title": "Analiza gleby ogrodowej",
+                    "summary": "Oznaczenie pH i podstawowych składników pokarmowych gleby w szkolnym laboratorium, z "
+                    "zaleceniami nawożenia dla ogrodu lub pola.",
+                    "unit": "próbka",
+                    "body": "Oznaczamy pH gleby oraz zawartość fosforu, potasu, magnezu i materii organicznej. Według "
+                    "naszej instrukcji pobierają Państwo próbkę zbiorczą z kilku miejsc i przynoszą do szkoły około "
+                    "pół kilograma ziemi. Uczniowie kierunków rolniczych i chemicznych wspólnie ją badają i "
+                    "przygotowują proste zalecenia dotyczące wapnowania i nawożenia. Każdy wynik przed wysłaniem "
+                    "sprawdza nauczyciel.",
+                    "steps": [
+                        ["Pobranie próbki", "Pobierają Państwo ziemię z 10–15 miejsc i mieszają ją w jednym worku."],
+                        ["Analiza", "Uczniowie suszą próbkę i oznaczają pH oraz składniki pokarmowe."],
+                        ["Zalecenia", "Otrzymują Państwo wyniki z zaleceniami nawożenia."],
+                    ],
+                    "specs": [
+                        ["Parametry", "pH, P, K, Mg, materia organiczna"],
+                        ["Próbka", "ok. 500 g"],
+                        ["Wyniki", "do 14 dni"],
+                        ["Zalecenia", "w cenie"],
+                    ],
+                    "keywords": ["analiza gleby", "nawożenie", "ogród"],
+                },
+                "it": {
+                    "title": "Analisi del terreno per orti e giardini",
+                    "summary": "pH e principali nutrienti del terreno misurati nel laboratorio della scuola, con "
+                    "consigli di concimazione per il vostro giardino o campo.",
+                    "unit": "campione",
+                    "body": "Misuriamo pH, fosforo, potassio, magnesio e sostanza organica del terreno. Seguendo la "
+                    "nostra guida, prelevate un campione misto da più punti e portate a scuola circa mezzo chilo di "
+                    "terra. Gli studenti di agraria e di chimica lo analizzano insieme e preparano semplici consigli "
+                    "su correzione del pH e concimazione. Un docente controlla ogni risultato prima dell'invio.",
+                    "steps": [
+                        ["Prelievo", "Prendete la terra in 10–15 punti e la mescolate in un unico sacchetto."],
+                        ["Analisi", "Gli studenti essiccano il campione e misurano pH e nutrienti."],
+                        ["Consigli", "Ricevete i risultati con le indicazioni di concimazione."],
+                    ],
+                    "specs": [
+                        ["Parametri", "pH, P, K, Mg, sostanza organica"],
+                        ["Campione", "circa 500 g"],
+                        ["Risultati", "entro 14 giorni"],
+                        ["Consigli", "inclusi"],
+                    ],
+                    "keywords": ["analisi del terreno", "concimazione", "giardinaggio"],
+                },
+                "pt": {
+                    "title": "Análise de solo para hortas e jardins",
+                    "summary": "Medição do pH e dos principais nutrientes do solo no laboratório da escola, com "
+                    "conselhos de fertilização para o seu jardim ou terreno.",
+                    "unit": "amostra",
+                    "body": "Medimos o pH do solo e os teores de fósforo, potássio, magnésio e matéria orgânica. "
+                    "Seguindo o nosso guia, recolhe uma amostra composta de vários pontos e traz cerca de meio quilo "
+                    "de terra à escola. Alunos de agricultura e de química analisam-na em conjunto e preparam "
+                    "conselhos simples sobre calagem e adubação. Um professor verifica cada resultado antes de o "
+                    "enviarmos.",
+                    "steps": [
+                        ["Colheita", "Recolhe terra em 10–15 pontos e mistura tudo num único saco."],
+                        ["Análise", "Os alunos secam a amostra e medem o pH e os nutrientes."],
+                        ["Aconselhamento", "Recebe os resultados com recomendações de adubação."],
+                    ],
+                    "specs": [
+                        ["Parâmetros", "pH, P, K, Mg, matéria orgânica"],
+                        ["Amostra", "cerca de 500 g"],
+                        ["Resultados", "no prazo de 14 dias"],
+                        ["Recomendações", "incluídas"],
+                    ],
+                    "keywords": ["análise de solo", "adubação", "jardinagem"],
+                },
+            },
+        },
+        {
+            "kind": "service",
+            "price_model": "on_request",
+            "amount_eur": None,
+            "minimum_order": 1,
+            "lead_time_days": 21,
+            "capacity_per_month": 8,
+            "delivery_modes": ["pickup", "remote"],
+            "months": [9, 10, 11, 12, 1, 2, 3, 4, 5, 6],
+            "eqf_level": 5,
+            "texts": {
+                "en": {
+                    "title": "Nutrition analysis for small food producers",
+                    "summary": "Moisture, fat, protein, salt and sugar measurements to help small producers prepare a "
+                    "nutrition label.",
+                    "unit": "product",
+                    "body": "Small bakeries, farms and start-ups often need approximate nutrition values before they "
+                    "launch a product. Food technology students analyse your product in the school laboratory and "
+                    "calculate the values per 100 g. The price depends on the number of parameters and samples, so we "
+                    "prepare a quote first. The results are informative and must be confirmed by an accredited "
+                    "laboratory where the law requires it.",
+                    "steps": [
+                        ["Consultation", "We agree which parameters are needed and how many samples to bring."],
+                        ["Laboratory tests", "Students run each analysis twice under the teacher's supervision."],
+                        ["Calculation", "The results are converted into a draft nutrition table."],
+                    ],
+                    "specs": [
+                        ["Parameters", "moisture, fat, protein, salt, sugars"],
+                        ["Samples", "2 per product"],
+                        ["Output", "draft nutrition table per 100 g"],
+                        ["Status", "informative"],
+                    ],
+                    "keywords": ["food analysis", "nutrition label", "food producers"],
+                },
+                "lt": {
+                    "title": "Maistingumo tyrimas smulkiesiems maisto gamintojams",
+                    "summary": "Drėgmės, riebalų, baltymų, druskos ir cukrų kiekio nustatymas, padedantis smulkiesiems "
+                    "gamintojams parengti maistingumo etiketę.",
+                    "unit": "produktas",
+                    "body": "Nedidelėms kepykloms, ūkiams ir startuoliams prieš pradedant prekiauti produktu dažnai "
+                    "reikia apytikslių maistingumo verčių. Maisto technologijų mokiniai ištiria jūsų produktą mokyklos "
+                    "laboratorijoje ir apskaičiuoja vertes 100 g. Kaina priklauso nuo rodiklių ir mėginių skaičiaus, "
+                    "todėl pirmiausia parengiame pasiūlymą. Rezultatai yra informacinio pobūdžio, ir jei to reikalauja "
+                    "teisės aktai, juos turi patvirtinti akredituota laboratorija.",
+                    "steps": [
+                        ["Konsultacija", "Susitariame, kokių rodiklių reikia ir kiek mėginių atnešti."],
+                        ["Laboratoriniai tyrimai", "Mokiniai kiekvieną tyrimą atlieka du kartus, prižiūrimi mokytojo."],
+                        ["Skaičiavimas", "Rezultatai perskaičiuojami į maistingumo lentelės projektą."],
+                    ],
+                    "specs": [
+                        ["Rodikliai", "drėgmė, riebalai, baltymai, druska, cukrūs"],
+                        ["Mėginiai", "2 kiekvienam produktui"],
+                        ["Rezultatas", "maistingumo lentelės 100 g projektas"],
+                        ["Statusas", "informacinis"],
+                    ],
+                    "keywords": ["maisto tyrimai", "maistingumo etiketė", "maisto gamintojai"],
+                },
+                "lv": {
+                    "title": "Uzturvērtības analīze maziem pārtikas ražotājiem",
+                    "summary": "Mitruma, tauku, olbaltumvielu, sāls un cukuru noteikšana, kas palīdz maziem ražotājiem "
+                    "sagatavot uzturvērtības marķējumu.",
+                    "unit": "produkts",
+                    "body": "Mazām maiznīcām, saimniecībām un jaunuzņēmumiem pirms produkta laišanas tirgū bieži "
+                    "vajadzīgas aptuvenas uzturvērtības. Pārtikas tehnoloģiju audzēkņi analizē jūsu produktu skolas "
+                    "laboratorijā un aprēķina vērtības uz 100 g. Cena atkarīga no rādītāju un paraugu skaita, tāpēc "
+                    "vispirms sagatavojam piedāvājumu. Rezultāti ir informatīvi, un, ja to prasa normatīvie akti, tie "
+                    "jāapstiprina akreditētā laboratorijā.",
+                    "steps": [
+                        ["Konsultācija", "Vienojamies, kādi rādītāji vajadzīgi un cik paraugu atnest."],
+                        ["Laboratorijas analīzes", "Audzēkņi katru analīzi veic divreiz pedagoga uzraudzībā."],
+                        ["Aprēķins", "Rezultāti tiek pārrēķināti uzturvērtības tabulas projektā."],
+                    ],
+                    "specs": [
+                        ["Rādītāji", "mitrums, tauki, olbaltumvielas, sāls, cukuri"],
+                        ["Paraugi", "2 katram produktam"],
+                        ["Rezultāts", "uzturvērtības tabulas projekts uz 100 g"],
+                        ["Statuss", "informatīvs"],
+                    ],
+                    "keywords": ["pārtikas analīze", "uzturvērtības marķējums", "pārtikas ražotāji"],
+                },
+                "pl": {
+                    "title": "Analiza wartości odżywczej dla małych producentów żywności",
+                    "summary": "Oznaczenie wilgotności, tłuszczu, białka, soli i cukrów, które pomaga małym "
+                    "producentom przygotować etykietę z wartością odżywczą.",
+                    "unit": "produkt",
+                    "body": "Małe piekarnie, gospodarstwa i start-upy przed wprowadzeniem produktu często potrzebują "
+                    "orientacyjnych wartości odżywczych. Uczniowie technologii żywności badają Państwa produkt w "
+                    "szkolnym laboratorium i przeliczają wyniki na 100 g. Cena zależy od liczby parametrów i próbek, "
+                    "dlatego najpierw przygotowujemy wycenę. Wyniki mają charakter informacyjny i tam, gdzie wymagają "
+                    "tego przepisy, muszą zostać potwierdzone przez laboratorium akredytowane.",
+                    "steps": [
+                        ["Konsultacja", "Ustalamy, jakie parametry są potrzebne i ile próbek trzeba dostarczyć."],
+                        ["Badania laboratoryjne", "Uczniowie wykonują każdą analizę dwukrotnie pod nadzorem nauczyciela."],
+                        ["Obliczenia", "Wyniki są przeliczane na projekt tabeli wartości odżywczej."],
+                    ],
+                    "specs": [
+                        ["Parametry", "wilgotność, tłuszcz, białko, sól, cukry"],
+                        ["Próbki", "2 na produkt"],
+                        ["Efekt", "projekt tabeli wartości odżywczej na 100 g"],
+                        ["Status", "informacyjny"],
+                    ],
+                    "keywords": ["analiza żywności", "wartość odżywcza", "producenci żywności"],
+                },
+                "it": {
+                    "title": "Analisi nutrizionale per piccoli produttori alimentari",
+                    "summary": "Misura di umidità, grassi, proteine, sale e zuccheri per aiutare i piccoli produttori "
+                    "a preparare l'etichetta nutrizionale.",
+                    "unit": "prodotto",
+                    "body": "Piccoli forni, aziende agricole e start-up hanno spesso bisogno di valori nutrizionali "
+                    "indicativi prima di lanciare un prodotto. Gli studenti di tecnologie alimentari analizzano il "
+                    "vostro prodotto nel laboratorio della scuola e calcolano i valori per 100 g. Il prezzo dipende "
+                    "dal numero di parametri e di campioni, quindi prepariamo prima un preventivo. I risultati hanno "
+                    "valore informativo e, quando la legge lo richiede, vanno confermati da un laboratorio "
+                    "accreditato.",
+                    "steps": [
+                        ["Consulenza", "Concordiamo quali parametri servono e quanti campioni portare."],
+                        ["Prove di laboratorio", "Gli studenti eseguono ogni analisi in doppio sotto la supervisione del docente."],
+                        ["Calcolo", "I risultati vengono convertiti in una bozza di tabella nutrizionale."],
+                    ],
+                    "specs": [
+                        ["Parametri", "umidità, grassi, proteine, sale, zuccheri"],
+                        ["Campioni", "2 per prodotto"],
+                        ["Risultato", "bozza di tabella nutrizionale per 100 g"],
+                        ["Valore", "informativo"],
+                    ],
+                    "keywords": ["analisi alimentari", "etichetta nutrizionale", "produttori alimentari"],
+                },
+                "pt": {
+                    "title": "Análise nutricional para pequenos produtores alimentares",
+                    "summary": "Determinação de humidade, gordura, proteína, sal e açúcares para ajudar pequenos "
+                    "produtores a preparar a tabela nutricional.",
+                    "unit": "produto",
+                    "body": "Pequenas padarias, explorações agrícolas e startups precisam muitas vezes de valores "
+                    "nutricionais aproximados antes de lançar um produto. Os alunos de tecnologia alimentar analisam "
+                    "o seu produto no laboratório da escola e calculam os valores por 100 g. O preço depende do "
+                    "número de parâmetros e de amostras, por isso preparamos primeiro um orçamento. Os resultados são "
+                    "informativos e, quando a lei o exige, devem ser confirmados por um laboratório acreditado.",
+                    "steps": [
+                        ["Consulta", "Combinamos os parâmetros necessários e o número de amostras a entregar."],
+                        ["Ensaios laboratoriais", "Os alunos fazem cada análise em duplicado, com a supervisão do professor."],
+                        ["Cálculo", "Os resultados são convertidos numa proposta de tabela nutricional."],
+                    ],
+                    "specs": [
+                        ["Parâmetros", "humidade, gordura, proteína, sal, açúcares"],
+                        ["Amostras", "2 por produto"],
+                        ["Resultado", "proposta de tabela nutricional por 100 g"],
+                        ["Natureza", "informativa"],
+                    ],
+                    "keywords": ["análise alimentar", "tabela nutricional", "produtores alimentares"],
+                },
+            },
+        },
+        {
+            "kind": "service",
+            "price_model": "free",
+            "amount_eur": None,
+            "minimum_order": 1,
+            "lead_time_days": 3,
+            "capacity_per_month": 100,
+            "delivery_modes": ["pickup"],
+            "months": [9, 10, 11, 12, 1, 2, 3, 4, 5, 6],
+            "eqf_level": 3,
+            "texts": {
+                "en": {
+                    "title": "Free tap water hardness test",
+                    "summary": "Bring a small bottle of tap water, and our students will tell you how hard it is and "
+                    "what that means for your appliances.",
+                    "unit": "sample",
+                    "body": "Water hardness affects kettles, washing machines and coffee machines. Bring 200 ml of tap "
+                    "water in a clean bottle, and first-year laboratory students will measure its hardness by "
+                    "titration while you wait or within a few days. You receive a short note with the result and tips "
+                    "on descaling and detergent dosage. The test is free because it is part of our students' basic "
+                    "training.",
+                    "steps": [
+                        ["Bring a sample", "Fill a clean bottle with 200 ml of tap water."],
+                        ["Titration", "Students determine the total hardness in the laboratory."],
+                        ["Result", "You receive the result with practical advice."],
+                    ],
+                    "specs": [
+                        ["Sample volume", "200 ml"],
+                        ["Parameter", "total hardness"],
+                        ["Result", "while you wait or within 3 days"],
+                        ["Price", "free"],
+                    ],
+                    "keywords": ["water hardness", "limescale", "free test"],
+                },
+                "lt": {
+                    "title": "Nemokamas vandentiekio vandens kietumo tyrimas",
+                    "summary": "Atneškite nedidelį buteliuką vandentiekio vandens, o mūsų mokiniai pasakys, koks jis "
+                    "kietas ir ką tai reiškia jūsų buitinei technikai.",
+                    "unit": "mėginys",
+                    "body": "Vandens kietumas turi įtakos virduliams, skalbyklėms ir kavos aparatams. Atneškite 200 ml "
+                    "vandentiekio vandens švariame buteliuke, o pirmakursiai laboratorijos mokiniai titravimo būdu "
+                    "nustatys kietumą jums palaukus arba per kelias dienas. Gausite trumpą raštelį su rezultatu ir "
+                    "patarimais dėl kalkių šalinimo bei skalbiklių dozavimo. Tyrimas nemokamas, nes tai mūsų mokinių "
+                    "pradinio mokymo dalis.",
+                    "steps": [
+                        ["Atneškite mėginį", "Į švarų buteliuką įpilkite 200 ml vandentiekio vandens."],
+                        ["Titravimas", "Mokiniai laboratorijoje nustato bendrąjį kietumą."],
+                        ["Rezultatas", "Gaunate rezultatą su praktiniais patarimais."],
+                    ],
+                    "specs": [
+                        ["Mėginio tūris", "200 ml"],
+                        ["Rodiklis", "bendrasis kietumas"],
+                        ["Rezultatas", "palaukus arba per 3 dienas"],
+                        ["Kaina", "nemokamai"],
+                    ],
+                    "keywords": ["vandens kietumas", "kalkės", "nemokamas tyrimas"],
+                },
+                "lv": {
+                    "title": "Bezmaksas krāna ūdens cietības pārbaude",
+                    "summary": "Atnesiet nelielu pudeli krāna ūdens, un mūsu audzēkņi pateiks, cik ciets tas ir un ko "
+                    "tas nozīmē jūsu sadzīves tehnikai.",
+                    "unit": "paraugs",
+                    "body": "Ūdens cietība ietekmē tējkannas, veļas mašīnas un kafijas automātus. Atnesiet 200 ml "
+                    "krāna ūdens tīrā pudelē, un pirmā kursa laboratorijas audzēkņi ar titrēšanu noteiks tā cietību, "
+                    "kamēr gaidāt, vai dažu dienu laikā. Jūs saņemsiet īsu piezīmi ar rezultātu un padomiem par "
+                    "atkaļķošanu un mazgāšanas līdzekļu devām. Pārbaude ir bezmaksas, jo tā ir daļa no mūsu audzēkņu "
+                    "pamatapmācības.",
+                    "steps": [
+                        ["Atnesiet paraugu", "Ielejiet tīrā pudelē 200 ml krāna ūdens."],
+                        ["Titrēšana", "Audzēkņi laboratorijā nosaka kopējo cietību."],
+                        ["Rezultāts", "Jūs saņemat rezultātu ar praktiskiem padomiem."],
+                    ],
+                    "specs": [
+                        ["Parauga tilpums", "200 ml"],
+                        ["Rādītājs", "kopējā cietība"],
+                        ["Rezultāts", "uz vietas vai 3 dienu laikā"],
+                        ["Cena", "bez maksas"],
+                    ],
+                    "keywords": ["ūdens cietība", "katlakmens", "bezmaksas pārbaude"],
+                },
+                "pl": {
+                    "title": "Bezpłatne badanie twardości wody z kranu",
+                    "summary": "Wystarczy przynieść małą butelkę wody z kranu, a nasi uczniowie powiedzą, jak twarda jest "
+                    "woda i co to oznacza dla sprzętów domowych.",
+                    "unit": "próbka",
+                    "body": "Twardość wody wpływa na czajniki, pralki i ekspresy do kawy. Wystarczy przynieść 200 ml "
+                    "wody z kranu w czystej butelce, a uczniowie pierwszej klasy technikum analitycznego oznaczą jej "
+                    "twardość metodą miareczkowania od ręki lub w ciągu kilku dni. Otrzymają Państwo krótką notatkę z wynikiem "
+                    "i wskazówkami dotyczącymi odkamieniania oraz dozowania detergentów. Badanie jest bezpłatne, "
+                    "ponieważ stanowi część podstawowego szkolenia naszych uczniów.",
+                    "steps": [
+                        ["Próbka", "Napełniają Państwo czystą butelkę 200 ml wody z kranu."],
+                        ["Miareczkowanie", "Uczniowie oznaczają twardość ogólną w laboratorium."],
+                        ["Wynik", "Otrzymują Państwo wynik wraz z praktycznymi wskazówkami."],
+                    ],
+                    "specs": [
+                        ["Objętość próbki", "200 ml"],
+                        ["Parametr", "twardość ogólna"],
+                        ["Wynik", "od ręki lub do 3 dni"],
+                        ["Cena", "bezpłatnie"],
+                    ],
+                    "keywords": ["twardość wody", "kamień", "bezpłatne badanie"],
+                },
+                "it": {
+                    "title": "Test gratuito della durezza dell'acqua di rubinetto",
+                    "summary": "Portate una piccola bottiglia d'acqua di rubinetto: i nostri studenti vi diranno "
+                    "quanto è dura e che cosa significa per i vostri elettrodomestici.",
+                    "unit": "campione",
+                    "body": "La durezza dell'acqua incide su bollitori, lavatrici e macchine del caffè. Portate 200 ml "
+                    "di acqua di rubinetto in una bottiglia pulita e gli studenti del primo anno di chimica ne "
+                    "misureranno la durezza per titolazione, mentre aspettate o entro pochi giorni. Riceverete una "
+                    "breve nota con il risultato e consigli su decalcificazione e dosaggio dei detersivi. Il test è "
+                    "gratuito perché fa parte della formazione di base dei nostri studenti.",
+                    "steps": [
+                        ["Portate un campione", "Riempite una bottiglia pulita con 200 ml di acqua di rubinetto."],
+                        ["Titolazione", "Gli studenti determinano la durezza totale in laboratorio."],
+                        ["Risultato", "Ricevete il risultato con consigli pratici."],
+                    ],
+                    "specs": [
+                        ["Volume del campione", "200 ml"],
+                        ["Parametro", "durezza totale"],
+                        ["Risultato", "subito o entro 3 giorni"],
+                        ["Prezzo", "gratuito"],
+                    ],
+                    "keywords": ["durezza dell'acqua", "calcare", "test gratuito"],
+                },
+                "pt": {
+                    "title": "Teste gratuito da dureza da água da torneira",
+                    "summary": "Traga uma pequena garrafa de água da torneira e os nossos alunos dizem-lhe qual é a "
+                    "dureza e o que isso significa para os seus eletrodomésticos.",
+                    "unit": "amostra",
+                    "body": "A dureza da água afeta chaleiras, máquinas de lavar e máquinas de café. Traga 200 ml de "
+                    "água da torneira numa garrafa limpa e os alunos do primeiro ano de laboratório medem a dureza por "
+                    "titulação, enquanto espera ou no prazo de poucos dias. Recebe uma pequena nota com o resultado e "
+                    "dicas sobre descalcificação e dosagem de detergentes. O teste é gratuito porque faz parte da "
+                    "formação de base dos nossos alunos.",
+                    "steps": [
+                        ["Traga uma amostra", "Encha uma garrafa limpa com 200 ml de água da torneira."],
+                        ["Titulação", "Os alunos determinam a dureza total no laboratório."],
+                        ["Resultado", "Recebe o resultado com conselhos práticos."],
+                    ],
+                    "specs": [
+                        ["Volume da amostra", "200 ml"],
+                        ["Parâmetro", "dureza total"],
+                        ["Resultado", "na hora ou no prazo de 3 dias"],
+                        ["Preço", "gratuito"],
+                    ],
+                    "keywords": ["dureza da água", "calcário", "teste gratuito"],
+                },
+            },
+        },
+    ],
+    "3d-printing": [
+        {
+            "kind": "product",
+            "price_model": "from",
+            "amount_eur": "15.00",
+            "minimum_order": 1,
+            "lead_time_days": 7,
+            "capacity_per_month": 150,
+            "delivery_modes": ["pickup", "delivery"],
+            "months": [9, 10, 11, 12, 1, 2, 3, 4, 5, 6],
+            "eqf_level": 4,
+            "texts": {
+                "en": {
+                    "title": "3D-printed prototype parts",
+                    "summary": "Functional prototypes and small series printed in PLA, PETG or TPU from your 3D "
+                    "model.",
+                    "unit": "part",
+                    "body": "Send us an STL or STEP file, and students will check the model, choose the material and "
+                    "print settings and print the part. The starting price covers a part of up to 10 × 10 × 10 cm in "
+                    "PLA; larger parts, stronger materials or extra finishing increase the price. A teacher inspects "
+                    "and measures every part before handover. We can also suggest design changes that make a part "
+                    "cheaper to print or stronger.",
+                    "steps": [
+                        ["File check", "Students check the model for errors and printability."],
+                        ["Printing", "The part is printed on FDM printers with the agreed settings."],
+                        ["Finishing and inspection", "Supports are removed, edges finished and dimensions checked."],
+                    ],
+                    "specs": [
+                        ["Materials", "PLA, PETG, TPU"],
+                        ["Maximum size", "25 × 25 × 25 cm"],
+                        ["Accuracy", "±0.3 mm"],
+                        ["File formats", "STL, STEP, OBJ"],
+                    ],
+                    "keywords": ["3d printing", "prototypes", "spare parts"],
+                },
+                "lt": {
+                    "title": "3D spausdintos prototipų detalės",
+                    "summary": "Funkciniai prototipai ir nedidelės serijos iš PLA, PETG ar TPU, atspausdinti pagal "
+                    "jūsų 3D modelį.",
+                    "unit": "detalė",
+                    "body": "Atsiųskite mums STL ar STEP failą, o mokiniai patikrins modelį, parinks medžiagą ir "
+                    "spausdinimo parametrus ir atspausdins detalę. Pradinė kaina taikoma iki 10 × 10 × 10 cm PLA "
+                    "detalei; didesnės detalės, tvirtesnės medžiagos ar papildoma apdaila kainą padidina. Prieš "
+                    "perduodant kiekvieną detalę apžiūri ir išmatuoja mokytojas. Taip pat galime pasiūlyti "
+                    "konstrukcijos pakeitimų, kad detalę būtų pigiau atspausdinti ar ji būtų tvirtesnė.",
+                    "steps": [
+                        ["Failo patikra", "Mokiniai patikrina, ar modelyje nėra klaidų ir ar jį galima spausdinti."],
+                        ["Spausdinimas", "Detalė spausdinama FDM spausdintuvais pagal suderintus parametrus."],
+                        ["Apdaila ir patikra", "Pašalinamos atramos, apdailinami kraštai ir patikrinami matmenys."],
+                    ],
+                    "specs": [
+                        ["Medžiagos", "PLA, PETG, TPU"],
+                        ["Didžiausias dydis", "25 × 25 × 25 cm"],
+                        ["Tikslumas", "±0,3 mm"],
+                        ["Failų formatai", "STL, STEP, OBJ"],
+                    ],
+                    "keywords": ["3d spausdinimas", "prototipai", "atsarginės dalys"],
+                },
+                "lv": {
+                    "title": "3D drukātas prototipu detaļas",
+                    "summary": "Funkcionāli prototipi un nelielas sērijas no PLA, PETG vai TPU, kas izdrukātas pēc "
+                    "jūsu 3D modeļa.",
+                    "unit": "detaļa",
+                    "body": "Atsūtiet mums STL vai STEP failu, un audzēkņi pārbaudīs modeli, izvēlēsies materiālu un "
+                    "drukas iestatījumus un izdrukās detaļu. Sākumcena attiecas uz PLA detaļu līdz 10 × 10 × 10 cm; "
+                    "lielākas detaļas, izturīgāki materiāli vai papildu apdare cenu palielina. Pirms nodošanas katru "
+                    "detaļu apskata un izmēra pedagogs. Varam arī ieteikt konstrukcijas izmaiņas, lai detaļu būtu "
+                    "lētāk drukāt vai tā būtu izturīgāka.",
+                    "steps": [
+                        ["Faila pārbaude", "Audzēkņi pārbauda, vai modelim nav kļūdu un vai to var izdrukāt."],
+                        ["Drukāšana", "Detaļa tiek drukāta ar FDM printeriem pēc saskaņotiem iestatījumiem."],
+                        ["Apdare un pārbaude", "Tiek noņemti balsti, apstrādātas malas un pārbaudīti izmēri."],
+                    ],
+                    "specs": [
+                        ["Materiāli", "PLA, PETG, TPU"],
+                        ["Maksimālais izmērs", "25 × 25 × 25 cm"],
+                        ["Precizitāte", "±0,3 mm"],
+                        ["Failu formāti", "STL, STEP, OBJ"],
+                    ],
+                    "keywords": ["3d druka", "prototipi", "rezerves daļas"],
+                },
+                "pl": {
+                    "title": "Drukowane w 3D części prototypowe",
+                    "summary": "Funkcjonalne prototypy i krótkie serie z PLA, PETG lub TPU, drukowane na podstawie "
+                    "Państwa modelu 3D.",
+                    "unit": "część",
+                    "body": "Wystarczy przesłać plik STL lub STEP, a uczniowie sprawdzą model, dobiorą materiał i "
+                    "parametry druku, a następnie wydrukują część. Cena początkowa dotyczy części do 10 × 10 × 10 cm "
+                    "z PLA; większe elementy, wytrzymalsze materiały lub dodatkowa obróbka podnoszą cenę. Przed "
+                    "wydaniem każdą część ogląda i mierzy nauczyciel. Możemy też zaproponować zmiany konstrukcyjne, "
+                    "dzięki którym druk będzie tańszy, a część mocniejsza.",
+                    "steps": [
+                        ["Kontrola pliku", "Uczniowie sprawdzają model pod kątem błędów i możliwości druku."],
+                        ["Druk", "Część jest drukowana na drukarkach FDM z uzgodnionymi ustawieniami."],
+                        ["Obróbka i kontrola", "Usuwamy podpory, wykańczamy krawędzie i sprawdzamy wymiary."],
+                    ],
+                    "specs": [
+                        ["Materiały", "PLA, PETG, TPU"],
+                        ["Maksymalny rozmiar", "25 × 25 × 25 cm"],
+                        ["Dokładność", "±0,3 mm"],
+                        ["Formaty plików", "STL, STEP, OBJ"],
+                    ],
+                    "keywords": ["druk 3d", "prototypy", "części zamienne"],
+                },
+                "it": {
+                    "title": "Prototipi stampati in 3D",
+                    "summary": "Prototipi funzionali e piccole serie in PLA, PETG o TPU stampati a partire dal vostro "
+                    "modello 3D.",
+                    "unit": "pezzo",
+                    "body": "Inviateci un file STL o STEP: gli studenti controllano il modello, scelgono materiale e "
+                    "parametri di stampa e stampano il pezzo. Il prezzo di partenza vale per un pezzo fino a 10 × 10 "
+                    "× 10 cm in PLA; pezzi più grandi, materiali più resistenti o finiture aggiuntive fanno aumentare "
+                    "il prezzo. Un docente controlla e misura ogni pezzo prima della consegna. Possiamo anche "
+                    "suggerire modifiche al progetto per rendere il pezzo più economico da stampare o più robusto.",
+                    "steps": [
+                        ["Verifica del file", "Gli studenti controllano che il modello sia corretto e stampabile."],
+                        ["Stampa", "Il pezzo viene stampato con stampanti FDM secondo i parametri concordati."],
+                        ["Finitura e controllo", "Si rimuovono i supporti, si rifiniscono i bordi e si verificano le quote."],
+                    ],
+                    "specs": [
+                        ["Materiali", "PLA, PETG, TPU"],
+                        ["Dimensioni massime", "25 × 25 × 25 cm"],
+                        ["Precisione", "±0,3 mm"],
+                        ["Formati", "STL, STEP, OBJ"],
+                    ],
+                    "keywords": ["stampa 3d", "prototipi", "ricambi"],
+                },
+                "pt": {
+                    "title": "Peças de protótipo impressas em 3D",
+                    "summary": "Protótipos funcionais e pequenas séries em PLA, PETG ou TPU, impressos a partir do "
+                    "seu modelo 3D.",
+                    "unit": "peça",
+                    "body": "Envie-nos um ficheiro STL ou STEP e os alunos verificam o modelo, escolhem o material e "
+                    "os parâmetros de impressão e imprimem a peça. O preço base corresponde a uma peça até 10 × 10 × "
+                    "10 cm em PLA; peças maiores, materiais mais resistentes ou acabamentos adicionais aumentam o "
+                    "preço. Um professor inspeciona e mede cada peça antes da entrega. Também podemos sugerir "
+                    "alterações ao desenho para tornar a peça mais barata de imprimir ou mais resistente.",
+                    "steps": [
+                        ["Verificação do ficheiro", "Os alunos verificam se o modelo tem erros e se pode ser impresso."],
+                        ["Impressão", "A peça é impressa em impressoras FDM com os parâmetros acordados."],
+                        ["Acabamento e controlo", "Os suportes são removidos, as arestas acabadas e as medidas verificadas."],
+                    ],
+                    "specs": [
+                        ["Materiais", "PLA, PETG, TPU"],
+                        ["Dimensão máxima", "25 × 25 × 25 cm"],
+                        ["Precisão", "±0,3 mm"],
+                        ["Formatos de ficheiro", "STL, STEP, OBJ"],
+                    ],
+                    "keywords": ["impressão 3d", "protótipos", "peças de substituição"],
+                },
+            },
+        },
+        {
+            "kind": "service",
+            "price_model": "per_unit",
+            "amount_eur": "20.00",
+            "minimum_order": 2,
+            "lead_time_days": 10,
+            "capacity_per_month": 60,
+            "delivery_modes": ["remote"],
+            "months": [9, 10, 11, 12, 1, 2, 3, 4, 5, 6],
+            "eqf_level": 4,
+            "texts": {
+                "en": {
+                    "title": "3D modelling from a sketch or sample",
+                    "summary": "Students turn your sketch, photo or physical sample into a 3D CAD model ready for "
+                    "printing or manufacturing.",
+                    "unit": "hour",
+                    "body": "Many ideas start as a drawing on paper. Our students create a precise 3D model in CAD "
+                    "software from your sketch, measurements or a sample part. You receive the model in STEP and STL "
+                    "formats, together with a rendered image. Work is billed by the hour and we give an estimate "
+                    "before starting; a teacher checks the model before delivery.",
+                    "steps": [
+                        ["Brief", "You send a sketch, photos or a sample with the key dimensions."],
+                        ["Modelling", "Students build the model in CAD and send you a preview."],
+                        ["Delivery", "After your comments, the final files are delivered."],
+                    ],
+                    "specs": [
+                        ["Software", "Fusion 360, FreeCAD or SolidWorks"],
+                        ["Output", "STEP, STL, rendered image"],
+                        ["Minimum order", "2 hours"],
+                        ["Revisions", "1 round included"],
+                    ],
+                    "keywords": ["3d modelling", "cad", "product design"],
+                },
+                "lt": {
+                    "title": "3D modeliavimas pagal eskizą ar pavyzdį",
+                    "summary": "Mokiniai jūsų eskizą, nuotrauką ar fizinį pavyzdį paverčia 3D CAD modeliu, tinkamu "
+                    "spausdinti ar gaminti.",
+                    "unit": "valanda",
+                    "body": "Daugelis idėjų prasideda piešiniu ant popieriaus. Mūsų mokiniai CAD programa sukuria "
+                    "tikslų 3D modelį pagal jūsų eskizą, matmenis ar detalės pavyzdį. Modelį gaunate STEP ir STL "
+                    "formatais kartu su vizualizacija. Darbas apmokamas valandomis, prieš pradėdami pateikiame "
+                    "sąmatą, o prieš perduodant modelį patikrina mokytojas.",
+                    "steps": [
+                        ["Užduotis", "Atsiunčiate eskizą, nuotraukas ar pavyzdį su pagrindiniais matmenimis."],
+                        ["Modeliavimas", "Mokiniai sukuria modelį CAD programa ir atsiunčia peržiūrai."],
+                        ["Pateikimas", "Atsižvelgus į jūsų pastabas, pateikiami galutiniai failai."],
+                    ],
+                    "specs": [
+                        ["Programos", "Fusion 360, FreeCAD arba SolidWorks"],
+                        ["Rezultatas", "STEP, STL, vizualizacija"],
+                        ["Mažiausias užsakymas", "2 valandos"],
+                        ["Pataisymai", "1 etapas įskaičiuotas"],
+                    ],
+                    "keywords": ["3d modeliavimas", "cad", "gaminio dizainas"],
+                },
+                "lv": {
+                    "title": "3D modelēšana pēc skices vai parauga",
+                    "summary": "Audzēkņi pārvērš jūsu skici, fotogrāfiju vai fizisku paraugu 3D CAD modelī, kas "
+                    "gatavs drukāšanai vai ražošanai.",
+                    "unit": "stunda",
+                    "body": "Daudzas idejas sākas kā zīmējums uz papīra. Mūsu audzēkņi CAD programmā izveido precīzu "
+                    "3D modeli pēc jūsu skices, izmēriem vai paraugdetaļas. Modeli saņemat STEP un STL formātā kopā ar "
+                    "vizualizāciju. Darbs tiek apmaksāts par stundām, un pirms sākšanas sniedzam tāmi; pirms nodošanas "
+                    "modeli pārbauda pedagogs.",
+                    "steps": [
+                        ["Uzdevums", "Jūs atsūtāt skici, fotogrāfijas vai paraugu ar galvenajiem izmēriem."],
+                        ["Modelēšana", "Audzēkņi izveido modeli CAD programmā un nosūta priekšskatījumu."],
+                        ["Nodošana", "Pēc jūsu komentāriem tiek nodoti galīgie faili."],
+                    ],
+                    "specs": [
+                        ["Programmatūra", "Fusion 360, FreeCAD vai SolidWorks"],
+                        ["Rezultāts", "STEP, STL, vizualizācija"],
+                        ["Minimālais pasūtījums", "2 stundas"],
+                        ["Labojumi", "1 kārta iekļauta"],
+                    ],
+                    "keywords": ["3d modelēšana", "cad", "produktu dizains"],
+                },
+                "pl": {
+                    "title": "Modelowanie 3D na podstawie szkicu lub próbki",
+                    "summary": "Uczniowie zamieniają Państwa szkic, zdjęcie lub fizyczną próbkę w model 3D CAD gotowy "
+                    "do druku lub produkcji.",
+                    "unit": "godzina",
+                    "body": "Wiele pomysłów zaczyna się od rysunku na kartce. Nasi uczniowie tworzą w programie CAD "
+                    "dokładny model 3D na podstawie szkicu, wymiarów lub wzorcowej części. Model otrzymują Państwo w "
+                    "formatach STEP i STL wraz z wizualizacją. Pracę rozliczamy godzinowo i przed rozpoczęciem "
+                    "podajemy szacunkowy koszt; przed przekazaniem model sprawdza nauczyciel.",
+                    "steps": [
+                        ["Brief", "Przesyłają Państwo szkic, zdjęcia lub próbkę z najważniejszymi wymiarami."],
+                        ["Modelowanie", "Uczniowie budują model w CAD i wysyłają podgląd."],
+                        ["Przekazanie", "Po Państwa uwagach przekazujemy pliki końcowe."],
+                    ],
+                    "specs": [
+                        ["Oprogramowanie", "Fusion 360, FreeCAD lub SolidWorks"],
+                        ["Efekt", "STEP, STL, wizualizacja"],
+                        ["Minimalne zamówienie", "2 godziny"],
+                        ["Poprawki", "1 runda w cenie"],
+                    ],
+                    "keywords": ["modelowanie 3d", "cad", "projektowanie produktu"],
+                },
+                "it": {
+                    "title": "Modellazione 3D da schizzo o campione",
+                    "summary": "Gli studenti trasformano il vostro schizzo, una foto o un campione fisico in un "
+                    "modello CAD 3D pronto per la stampa o la produzione.",
+                    "unit": "ora",
+                    "body": "Molte idee nascono da un disegno su carta. I nostri studenti creano un modello 3D preciso "
+                    "con software CAD a partire dal vostro schizzo, dalle misure o da un pezzo campione. Ricevete il "
+                    "modello nei formati STEP e STL insieme a un'immagine renderizzata. Il lavoro è conteggiato a ore "
+                    "e forniamo una stima prima di iniziare; un docente controlla il modello prima della consegna.",
+                    "steps": [
+                        ["Brief", "Ci inviate uno schizzo, delle foto o un campione con le quote principali."],
+                        ["Modellazione", "Gli studenti costruiscono il modello in CAD e vi mandano un'anteprima."],
+                        ["Consegna", "Dopo i vostri commenti consegniamo i file definitivi."],
+                    ],
+                    "specs": [
+                        ["Software", "Fusion 360, FreeCAD o SolidWorks"],
+                        ["Risultato", "STEP, STL, immagine renderizzata"],
+                        ["Ordine minimo", "2 ore"],
+                        ["Revisioni", "1 inclusa"],
+                    ],
+                    "keywords": ["modellazione 3d", "cad", "design di prodotto"],
+                },
+                "pt": {
+                    "title": "Modelação 3D a partir de esboço ou amostra",
+                    "summary": "Os alunos transformam o seu esboço, fotografia ou amostra física num modelo CAD 3D "
+                    "pronto para impressão ou fabrico.",
+                    "unit": "hora",
+                    "body": "Muitas ideias começam como um desenho em papel. Os nossos alunos criam um modelo 3D "
+                    "preciso em software CAD a partir do seu esboço, das medidas ou de uma peça de amostra. Recebe o "
+                    "modelo nos formatos STEP e STL, juntamente com uma imagem renderizada. O trabalho é cobrado à "
+                    "hora e damos uma estimativa antes de começar; um professor verifica o modelo antes da entrega.",
+                    "steps": [
+                        ["Briefing", "Envia um esboço, fotografias ou uma amostra com as medidas principais."],
+                        ["Modelação", "Os alunos criam o modelo em CAD e enviam uma pré-visualização."],
+                        ["Entrega", "Depois dos seus comentários, entregamos os ficheiros finais."],
+                    ],
+                    "specs": [
+                        ["Software", "Fusion 360, FreeCAD ou SolidWorks"],
+                        ["Resultado", "STEP, STL, imagem renderizada"],
+                        ["Encomenda mínima", "2 horas"],
+                        ["Revisões", "1 ronda incluída"],
+                    ],
+                    "keywords": ["modelação 3d", "cad", "design de produto"],
+                },
+            },
+        },
+        {
+            "kind": "product",
+            "price_model": "per_unit",
+            "amount_eur": "1.80",
+            "minimum_order": 50,
+            "lead_time_days": 10,
+            "capacity_per_month": 1500,
+            "delivery_modes": ["pickup", "delivery"],
+            "months": [9, 10, 11, 12, 1, 2, 3, 4, 5, 6],
+            "eqf_level": 3,
+            "texts": {
+                "en": {
+                    "title": "3D-printed keyrings with your logo",
+                    "summary": "Colourful keyrings and small promotional items printed with your logo or name, ideal "
+                    "for fairs and events.",
+                    "unit": "piece",
+                    "body": "Students design a keyring based on your logo, print a sample for your approval and then "
+                    "produce the series. Two-colour printing is possible, and each piece comes with a metal ring. "
+                    "Other small items, such as badge holders or cable organisers, can be made the same way. A "
+                    "teacher checks the sample and a random selection from every batch.",
+                    "steps": [
+                        ["Design", "The logo is turned into a printable 3D shape."],
+                        ["Sample", "One piece is printed and sent for your approval."],
+                        ["Series production", "Students print, finish and pack the order."],
+                    ],
+                    "specs": [
+                        ["Size", "about 5 × 3 cm"],
+                        ["Material", "PLA (plant-based)"],
+                        ["Colours", "up to 2"],
+                        ["Minimum order", "50 pieces"],
+                    ],
+                    "keywords": ["keyrings", "promotional items", "3d printing"],
+                },
+                "lt": {
+                    "title": "3D spausdinti raktų pakabukai su jūsų logotipu",
+                    "summary": "Spalvingi raktų pakabukai ir smulkūs reklaminiai gaminiai su jūsų logotipu ar "
+                    "pavadinimu – puikiai tinka mugėms ir renginiams.",
+                    "unit": "vnt.",
+                    "body": "Mokiniai pagal jūsų logotipą sukuria pakabuko dizainą, atspausdina pavyzdį, kurį "
+                    "patvirtinate, ir tada pagamina visą seriją. Galima spausdinti dviem spalvomis, o kiekvienas "
+                    "pakabukas turi metalinį žiedą. Tokiu pačiu būdu galima pagaminti ir kitų smulkių daiktų, "
+                    "pavyzdžiui, kortelių dėklų ar laidų laikiklių. Mokytojas patikrina pavyzdį ir atsitiktinai "
+                    "atrinktus kiekvienos partijos gaminius.",
+                    "steps": [
+                        ["Dizainas", "Logotipas paverčiamas spausdinti tinkama 3D forma."],
+                        ["Pavyzdys", "Atspausdinamas vienas pavyzdys ir atsiunčiamas jums patvirtinti."],
+                        ["Serijinė gamyba", "Mokiniai atspausdina, apdailina ir supakuoja užsakymą."],
+                    ],
+                    "specs": [
+                        ["Dydis", "apie 5 × 3 cm"],
+                        ["Medžiaga", "PLA (augalinės kilmės)"],
+                        ["Spalvos", "iki 2"],
+                        ["Mažiausias užsakymas", "50 vnt."],
+                    ],
+                    "keywords": ["raktų pakabukai", "reklaminiai gaminiai", "3d spausdinimas"],
+                },
+                "lv": {
+                    "title": "3D drukāti atslēgu piekariņi ar jūsu logotipu",
+                    "summary": "Krāsaini atslēgu piekariņi un nelieli reklāmas priekšmeti ar jūsu logotipu vai "
+                    "nosaukumu – lieliski piemēroti izstādēm un pasākumiem.",
+                    "unit": "gab.",
+                    "body": "Audzēkņi pēc jūsu logotipa izstrādā piekariņa dizainu, izdrukā paraugu jūsu "
+                    "apstiprināšanai un pēc tam izgatavo visu sēriju. Iespējama divkrāsu druka, un katram piekariņam "
+                    "ir metāla riņķis. Tādā pašā veidā var izgatavot arī citus sīkus priekšmetus, piemēram, karšu "
+                    "turētājus vai vadu organizatorus. Pedagogs pārbauda paraugu un nejauši izvēlētus katras "
+                    "partijas izstrādājumus.",
+                    "steps": [
+                        ["Dizains", "Logotips tiek pārveidots drukājamā 3D formā."],
+                        ["Paraugs", "Tiek izdrukāts viens paraugs un nosūtīts jums apstiprināšanai."],
+                        ["Sērijveida ražošana", "Audzēkņi izdrukā, apstrādā un iepako pasūtījumu."],
+                    ],
+                    "specs": [
+                        ["Izmērs", "apmēram 5 × 3 cm"],
+                        ["Materiāls", "PLA (augu izcelsmes)"],
+                        ["Krāsas", "līdz 2"],
+                        ["Minimālais pasūtījums", "50 gab."],
+                    ],
+                    "keywords": ["atslēgu piekariņi", "reklāmas priekšmeti", "3d druka"],
+                },
+                "pl": {
+                    "title": "Breloki z logo drukowane w 3D",
+                    "summary": "Kolorowe breloki i drobne gadżety reklamowe z Państwa logo lub nazwą, idealne na "
+                    "targi i wydarzenia.",
+                    "unit": "szt.",
+                    "body": "Uczniowie projektują brelok na podstawie Państwa logo, drukują próbkę do akceptacji, a "
+                    "następnie wykonują całą serię. Możliwy jest druk dwukolorowy, a każdy brelok ma metalowe kółko. "
+                    "W ten sam sposób można wykonać inne drobne przedmioty, np. etui na identyfikatory czy "
+                    "organizery do kabli. Nauczyciel sprawdza próbkę oraz losowo wybrane sztuki z każdej partii.",
+                    "steps": [
+                        ["Projekt", "Logo zamieniamy w kształt 3D gotowy do druku."],
+                        ["Próbka", "Drukujemy jedną sztukę i przesyłamy ją do akceptacji."],
+                        ["Produkcja serii", "Uczniowie drukują, wykańczają i pakują zamówienie."],
+                    ],
+                    "specs": [
+                        ["Wymiary", "ok. 5 × 3 cm"],
+                        ["Materiał", "PLA (pochodzenia roślinnego)"],
+                        ["Kolory", "do 2"],
+                        ["Minimalne zamówienie", "50 szt."],
+                    ],
+                    "keywords": ["breloki", "gadżety reklamowe", "druk 3d"],
+                },
+                "it": {
+                    "title": "Portachiavi stampati in 3D con il vostro logo",
+                    "summary": "Portachiavi colorati e piccoli gadget promozionali con il vostro logo o nome, ideali "
+                    "per fiere ed eventi.",
+                    "unit": "pezzo",
+                    "body": "Gli studenti disegnano un portachiavi a partire dal vostro logo, stampano un campione da "
+                    "approvare e poi producono la serie. È possibile la stampa a due colori e ogni pezzo ha un anello "
+                    "in metallo. Allo stesso modo si possono realizzare altri piccoli oggetti, come porta badge o "
+                    "fermacavi. Un docente controlla il campione e una selezione casuale di ogni lotto.",
+                    "steps": [
+                        ["Progetto", "Il logo viene trasformato in una forma 3D stampabile."],
+                        ["Campione", "Un pezzo viene stampato e inviato per l'approvazione."],
+                        ["Produzione in serie", "Gli studenti stampano, rifiniscono e imballano l'ordine."],
+                    ],
+                    "specs": [
+                        ["Dimensioni", "circa 5 × 3 cm"],
+                        ["Materiale", "PLA (di origine vegetale)"],
+                        ["Colori", "fino a 2"],
+                        ["Ordine minimo", "50 pezzi"],
+                    ],
+                    "keywords": ["portachiavi", "gadget promozionali", "stampa 3d"],
+                },
+                "pt": {
+                    "title": "Porta-chaves impressos em 3D com o seu logótipo",
+                    "summary": "Porta-chaves coloridos e pequenos brindes com o seu logótipo ou nome, ideais para "
+                    "feiras e eventos.",
+                    "unit": "unidade",
+                    "body": "Os alunos desenham um porta-chaves a partir do seu logótipo, imprimem uma amostra para "
+                    "aprovação e depois produzem a série. É possível imprimir em duas cores, e cada peça leva uma "
+                    "argola metálica. Da mesma forma, podem fazer-se outros pequenos objetos, como porta-crachás ou "
+                    "organizadores de cabos. Um professor verifica a amostra e uma seleção aleatória de cada lote.",
+                    "steps": [
+                        ["Design", "O logótipo é transformado numa forma 3D imprimível."],
+                        ["Amostra", "É impressa uma peça e enviada para a sua aprovação."],
+                        ["Produção em série", "Os alunos imprimem, dão acabamento e embalam a encomenda."],
+                    ],
+                    "specs": [
+                        ["Dimensões", "cerca de 5 × 3 cm"],
+                        ["Material", "PLA (de origem vegetal)"],
+                        ["Cores", "até 2"],
+                        ["Encomenda mínima", "50 unidades"],
+                    ],
+                    "keywords": ["porta-chaves", "brindes", "impressão 3d"],
+                },
+            },
+        },
+        {
+            "kind": "service",
+            "price_model": "fixed",
+            "amount_eur": "60.00",
+            "minimum_order": 1,
+            "lead_time_days": 7,
+            "capacity_per_month": 20,
+            "delivery_modes": ["pickup", "on_site"],
+            "months": [9, 10, 11, 12, 1, 2, 3, 4, 5, 6],
+            "eqf_level": 5,
+            "texts": {
+                "en": {
+                    "title": "3D scanning of objects",
+                    "summary": "A digital 3D copy of an object up to 50 cm, for documentation, reproduction or "
+                    "reverse engineering.",
+                    "unit": "object",
+                    "body": "Students scan your object with a structured-light 3D scanner, clean up the mesh and "
+                    "deliver a ready-to-use model. The fixed price covers one object up to 50 cm with a closed mesh "
+                    "in STL or OBJ format. You can bring the object to the school, or we can scan it on site within "
+                    "the city for an extra travel fee. Very shiny or transparent objects may need a temporary matte "
+                    "spray.",
+                    "steps": [
+                        ["Preparation", "The object is checked and, if needed, given a removable matte coating."],
+                        ["Scanning", "Students capture the object from all sides."],
+                        ["Processing", "The scans are merged, cleaned up and exported."],
+                    ],
+                    "specs": [
+                        ["Object size", "up to 50 cm"],
+                        ["Accuracy", "about 0.1 mm"],
+                        ["Output", "STL, OBJ"],
+                        ["Colour texture", "on request"],
+                    ],
+                    "keywords": ["3d scanning", "reverse engineering", "digitisation"],
+                },
+                "lt": {
+                    "title": "Daiktų 3D skenavimas",
+                    "summary": "Skaitmeninė iki 50 cm dydžio daikto 3D kopija dokumentavimui, atkūrimui ar "
+                    "atvirkštinei inžinerijai.",
+                    "unit": "daiktas",
+                    "body": "Mokiniai nuskenuoja jūsų daiktą struktūrinės šviesos 3D skeneriu, sutvarko tinklelį ir "
+                    "pateikia naudoti paruoštą modelį. Fiksuota kaina taikoma vienam iki 50 cm dydžio daiktui su "
+                    "uždaru tinkleliu STL ar OBJ formatu. Daiktą galite atnešti į mokyklą arba, už papildomą kelionės "
+                    "mokestį, nuskenuosime jį vietoje mieste. Labai blizgius ar permatomus daiktus gali tekti "
+                    "laikinai padengti matiniu purškalu.",
+                    "steps": [
+                        ["Paruošimas", "Daiktas apžiūrimas ir, jei reikia, padengiamas nuvalomu matiniu sluoksniu."],
+                        ["Skenavimas", "Mokiniai nuskenuoja daiktą iš visų pusių."],
+                        ["Apdorojimas", "Skenai sujungiami, išvalomi ir eksportuojami."],
+                    ],
+                    "specs": [
+                        ["Daikto dydis", "iki 50 cm"],
+                        ["Tikslumas", "apie 0,1 mm"],
+                        ["Rezultatas", "STL, OBJ"],
+                        ["Spalvų tekstūra", "pagal užklausą"],
+                    ],
+                    "keywords": ["3d skenavimas", "atvirkštinė inžinerija", "skaitmeninimas"],
+                },
+                "lv": {
+                    "title": "Priekšmetu 3D skenēšana",
+                    "summary": "Digitāla līdz 50 cm liela priekšmeta 3D kopija dokumentēšanai, atveidošanai vai "
+                    "reversajai inženierijai.",
+                    "unit": "priekšmets",
+                    "body": "Audzēkņi noskenē jūsu priekšmetu ar strukturētās gaismas 3D skeneri, sakārto tīklu un "
+                    "nodod lietošanai gatavu modeli. Fiksētā cena attiecas uz vienu līdz 50 cm lielu priekšmetu ar "
+                    "slēgtu tīklu STL vai OBJ formātā. Priekšmetu varat atnest uz skolu, vai arī par papildu "
+                    "ceļa izdevumiem to noskenēsim uz vietas pilsētā. Ļoti spīdīgus vai caurspīdīgus priekšmetus "
+                    "var nākties uz laiku pārklāt ar matētu aerosolu.",
+                    "steps": [
+                        ["Sagatavošana", "Priekšmets tiek apskatīts un, ja vajag, pārklāts ar noņemamu matētu slāni."],
+                        ["Skenēšana", "Audzēkņi noskenē priekšmetu no visām pusēm."],
+                        ["Apstrāde", "Skenējumi tiek apvienoti, attīrīti un eksportēti."],
+                    ],
+                    "specs": [
+                        ["Priekšmeta izmērs", "līdz 50 cm"],
+                        ["Precizitāte", "apmēram 0,1 mm"],
+                        ["Rezultāts", "STL, OBJ"],
+                        ["Krāsu tekstūra", "pēc pieprasījuma"],
+                    ],
+                    "keywords": ["3d skenēšana", "reversā inženierija", "digitalizācija"],
+                },
+                "pl": {
+                    "title": "Skanowanie 3D przedmiotów",
+                    "summary": "Cyfrowa kopia 3D przedmiotu do 50 cm – do dokumentacji, odtworzenia lub inżynierii "
+                    "odwrotnej.",
+                    "unit": "przedmiot",
+                    "body": "Uczniowie skanują przedmiot skanerem 3D ze światłem strukturalnym, oczyszczają siatkę i "
+                    "przekazują gotowy do użycia model. Stała cena obejmuje jeden przedmiot do 50 cm z zamkniętą "
+                    "siatką w formacie STL lub OBJ. Przedmiot można przynieść do szkoły lub, za dopłatą za dojazd, "
+                    "zeskanujemy go na miejscu w obrębie miasta. Bardzo błyszczące lub przezroczyste przedmioty "
+                    "mogą wymagać tymczasowego pokrycia matowym sprayem.",
+                    "steps": [
+                        ["Przygotowanie", "Przedmiot jest oglądany i w razie potrzeby matowiony zmywalnym sprayem."],
+                        ["Skanowanie", "Uczniowie skanują przedmiot ze wszystkich stron."],
+                        ["Obróbka", "Skany są łączone, oczyszczane i eksportowane."],
+                    ],
+                    "specs": [
+                        ["Wielkość przedmiotu", "do 50 cm"],
+                        ["Dokładność", "ok. 0,1 mm"],
+                        ["Efekt", "STL, OBJ"],
+                        ["Tekstura kolorów", "na życzenie"],
+                    ],
+                    "keywords": ["skanowanie 3d", "inżynieria odwrotna", "digitalizacja"],
+                },
+                "it": {
+                    "title": "Scansione 3D di oggetti",
+                    "summary": "Una copia digitale 3D di un oggetto fino a 50 cm, per documentazione, riproduzione o "
+                    "reverse engineering.",
+                    "unit": "oggetto",
+                    "body": "Gli studenti scansionano il vostro oggetto con uno scanner 3D a luce strutturata, "
+                    "ripuliscono la mesh e consegnano un modello pronto all'uso. Il prezzo fisso comprende un "
+                    "oggetto fino a 50 cm con mesh chiusa in formato STL o OBJ. Potete portare l'oggetto a scuola "
+                    "oppure, con un supplemento per la trasferta, lo scansioniamo sul posto in città. Gli oggetti "
+                    "molto lucidi o trasparenti possono richiedere uno spray opacizzante temporaneo.",
+                    "steps": [
+                        ["Preparazione", "L'oggetto viene controllato e, se serve, opacizzato con uno spray rimovibile."],
+                        ["Scansione", "Gli studenti acquisiscono l'oggetto da tutti i lati."],
+                        ["Elaborazione", "Le scansioni vengono unite, ripulite ed esportate."],
+                    ],
+                    "specs": [
+                        ["Dimensioni dell'oggetto", "fino a 50 cm"],
+                        ["Precisione", "circa 0,1 mm"],
+                        ["Risultato", "STL, OBJ"],
+                        ["Texture a colori", "su richiesta"],
+                    ],
+                    "keywords": ["scansione 3d", "reverse engineering", "digitalizzazione"],
+                },
+                "pt": {
+                    "title": "Digitalização 3D de objetos",
+                    "summary": "Uma cópia digital 3D de um objeto até 50 cm, para documentação, reprodução ou "
+                    "engenharia inversa.",
+                    "unit": "objeto",
+                    "body": "Os alunos digitalizam o seu objeto com um digitalizador 3D de luz estruturada, limpam a "
+                    "malha e entregam um modelo pronto a usar. O preço fixo cobre um objeto até 50 cm com malha "
+                    "fechada em formato STL ou OBJ. Pode trazer o objeto à escola ou, mediante um valor de "
+                    "deslocação, digitalizamo-lo no local, dentro da cidade. Objetos muito brilhantes ou "
+                    "transparentes podem precisar de um spray mate temporário.",
+                    "steps": [
+                        ["Preparação", "O objeto é verificado e, se necessário, coberto com um spray mate removível."],
+                        ["Digitalização", "Os alunos captam o objeto de todos os lados."],
+                        ["Processamento", "As digitalizações são unidas, limpas e exportadas."],
+                    ],
+                    "specs": [
+                        ["Dimensão do objeto", "até 50 cm"],
+                        ["Precisão", "cerca de 0,1 mm"],
+                        ["Resultado", "STL, OBJ"],
+                        ["Textura de cor", "mediante pedido"],
+                    ],
+                    "keywords": ["digitalização 3d", "engenharia inversa", "modelação"],
+                },
+            },
+        },
+    ],
