@@ -94,12 +94,19 @@ class LanguageLink:
 
 
 def language_links(page, request):
-    """This page in every portal language; `translated` marks real translations."""
+    """This page in every portal language, and the language it was written in.
+
+    `translated` marks the languages with a real, live translation.
+    """
     languages = [code for code, _name in settings.LANGUAGES]
     urls = localized_urls([page], languages, request)
-    translated = set(
-        Page.objects.live().filter(translation_key=page.translation_key).values_list("locale__language_code", flat=True)
+    translated = list(
+        Page.objects.live()
+        .filter(translation_key=page.translation_key)
+        .order_by("pk")
+        .values_list("locale__language_code", flat=True)
     )
-    return [
+    links = [
         LanguageLink(code, name, urls.get((page.pk, code)), code in translated) for code, name in settings.LANGUAGES
     ]
+    return links, translated[0] if translated else page.locale.language_code

@@ -86,7 +86,7 @@ class BasePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        links = language_links(self, request)
+        links, original_language = language_links(self, request)
         content_language = self.locale.language_code
         breadcrumbs = list(self.get_ancestors().filter(depth__gt=1))
         context.update(
@@ -96,16 +96,16 @@ class BasePage(Page):
             is_untranslated=content_language != active_language(),
             language_links=links,
             hreflang_links=[link for link in links if link.translated],
-            x_default_url=self.x_default_url(links),
+            x_default_url=self.x_default_url(links, original_language),
         )
         return context
 
     @staticmethod
-    def x_default_url(links):
-        """The default-language version if it is a real translation, else this page."""
+    def x_default_url(links, original_language):
+        """The default-language version where it is a real translation, else the original."""
         by_code = {link.code: link for link in links if link.translated}
-        default = by_code.get(settings.LANGUAGE_CODE)
-        return default.url if default else None
+        chosen = by_code.get(settings.LANGUAGE_CODE) or by_code.get(original_language)
+        return chosen.url if chosen else None
 
 
 class HomePage(BasePage):

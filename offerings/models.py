@@ -240,7 +240,8 @@ class OfferingPage(BasePage):
             return _("Free")
         if self.price_amount is None:
             return ""
-        amount = f"{number_format(self.price_amount, 2, use_l10n=True, force_grouping=True)} {CURRENCY_SYMBOLS.get(self.currency, self.currency)}"
+        number = number_format(self.price_amount, 2, use_l10n=True, force_grouping=True)
+        amount = f"{number} {CURRENCY_SYMBOLS.get(self.currency, self.currency)}"
         if self.price_model == PriceModel.FROM:
             return _("from %(amount)s") % {"amount": amount}
         if self.price_model == PriceModel.PER_UNIT and self.unit:

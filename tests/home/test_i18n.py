@@ -119,3 +119,10 @@ def test_root_redirects_to_a_language(client, site_tree):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE="pl")
     assert response.status_code == 302
     assert re.match(r"^/pl/$", response["Location"])
+
+
+def test_x_default_falls_back_to_the_original_without_english(client, lithuanian_school):
+    page = soup(client.get("/lt/schools/kauno-paslaugu/keksiukai/"))
+    alternates = {link["hreflang"]: link["href"] for link in page.select("link[rel=alternate]")}
+    assert set(alternates) == {"lt", "x-default"}
+    assert alternates["x-default"].endswith("/lt/schools/kauno-paslaugu/keksiukai/")

@@ -8,9 +8,9 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.utils import translation
-from wagtail.images.tests.utils import get_test_image_file
 from wagtail.images import get_image_model
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from offerings.models import OfferingPage
 from tests.factories import make_offering, make_school

@@ -1,9 +1,9 @@
 """The school directory and showcases: creation rules, filters, query budgets."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from bs4 import BeautifulSoup
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import HomePage
