@@ -24,6 +24,7 @@ from home.i18n import active_language, attach_localized_urls
 from home.models import BasePage, PortalPageQuerySet
 
 from .blocks import OfferingStreamBlock
+from .forms import CategorisedPageForm
 
 
 class Category(TranslatableMixin, index.Indexed, models.Model):
@@ -152,6 +153,8 @@ class OfferingPage(BasePage):
     )
 
     objects = PageManager.from_queryset(OfferingPageQuerySet)()
+
+    base_form_class = CategorisedPageForm
 
     content_panels = BasePage.content_panels + [
         FieldPanel("summary"),

@@ -18,6 +18,7 @@ from home.choices import Country, EQFLevel
 from home.fields import ChoiceListField
 from home.i18n import active_locale
 from home.models import BasePage
+from offerings.forms import CategorisedPageForm
 from offerings.models import Category, OfferingPage, prepare_cards
 
 SCHOOLS_PER_PAGE = 24
@@ -129,6 +130,8 @@ class SchoolPage(BasePage):
         help_text=_("How many working days a customer waits at most for a first answer."),
     )
     eqf_levels = ChoiceListField(_("EQF levels"), choices=EQFLevel.choices, coerce=int)
+
+    base_form_class = CategorisedPageForm
 
     content_panels = BasePage.content_panels + [
         FieldPanel("official_name"),

@@ -92,8 +92,9 @@ def test_teacher_creates_and_publishes_a_rich_offering(admin_client, school, cat
             "action-publish": "publish",
         }
     )
+    lithuanian_catering = catering.get_translation(school.locale)
     data.update(
-        categories=[catering.pk],
+        categories=[lithuanian_catering.pk],
         delivery_modes=["pickup", "delivery"],
         countries_served=["LT", "LV"],
         months_available=["9", "10", "5"],
@@ -190,3 +191,12 @@ def test_unknown_choice_codes_are_rejected(school):
     with pytest.raises(ValidationError) as error:
         offering.full_clean()
     assert "delivery_modes" in error.value.message_dict
+
+
+def test_editor_picks_categories_in_the_page_language(admin_client, school, catering):
+    offering = make_offering(school, "Tortas", categories=[catering])  # linked to the English row
+    page = BeautifulSoup(admin_client.get(f"/admin/pages/{offering.pk}/edit/").content, "html.parser")
+    boxes = page.select("input[name=categories]")
+    labels = [box.find_parent("label").get_text(strip=True) for box in boxes]
+    assert labels == ["Maitinimas ir renginiai"]
+    assert boxes[0].has_attr("checked")
