@@ -155,28 +155,25 @@ class Command(BaseCommand):
         return directories
 
     def _categories(self):
+        """Every category in every language, keyed by (code, language)."""
         categories = {}
         for data in CATEGORIES:
-            english = Category.objects.filter(code=data["code"], locale=self.locales["en"]).first()
-            if english is None:
-                english = Category.objects.create(
-                    code=data["code"],
-                    isced_code=data["isced"],
-                    name=data["names"]["en"],
-                    description=data["descriptions"]["en"],
-                    locale=self.locales["en"],
-                )
+            key = None
             for code, locale in self.locales.items():
-                if code != "en" and not Category.objects.filter(code=data["code"], locale=locale).exists():
-                    Category.objects.create(
+                category = Category.objects.filter(code=data["code"], locale=locale).first()
+                if category is None:
+                    category = Category(
                         code=data["code"],
                         isced_code=data["isced"],
                         name=data["names"][code],
                         description=data["descriptions"][code],
                         locale=locale,
-                        translation_key=english.translation_key,
                     )
-            categories[data["code"]] = english
+                    if key:
+                        category.translation_key = key
+                    category.save()
+                key = key or category.translation_key
+                categories[data["code"], code] = category
         return categories
 
     def _image(self, key, alt, data, filename):
@@ -260,7 +257,7 @@ class Command(BaseCommand):
             eqf_levels=data["eqf_levels"],
             first_published_at=timezone.now() - timedelta(days=200 - number),
         )
-        school.categories = [self.categories[code] for code in data["categories"]]
+        school.categories = [self.categories[code, language] for code in data["categories"]]
         return school
 
     def _offering_page(self, school, category, template, language, slug, number, position):
@@ -317,7 +314,7 @@ class Command(BaseCommand):
             first_published_at=timezone.now() - timedelta(days=(number * 7 + position * 3) % 180, hours=position),
         )
         page.last_published_at = page.first_published_at
-        page.categories = [self.categories[category]]
+        page.categories = [self.categories[category, language]]
         page.keywords.add(*texts["keywords"])
         return page
 
