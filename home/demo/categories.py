@@ -366,7 +366,7 @@ CATEGORIES = [
     },
     {
         "code": "graphic-design",
-        "isced": "0212",  # Fashion, interior and industrial design (includes graphic design)
+        "isced": "0211",  # Audio-visual techniques and media production (graphic design, printing)
         "names": {
             "en": "Graphic design",
             "lt": "Grafinis dizainas",
