@@ -37,7 +37,7 @@ def measure(client, url, runs=20):
 
 
 def main():
-    client = Client()
+    client = Client(HTTP_HOST="localhost")
     school = SchoolPage.objects.live().filter(locale__language_code="lt").first()
     busiest = max(SchoolPage.objects.live(), key=lambda s: s.get_children().count())
     offering = OfferingPage.objects.live().child_of(school).first()

@@ -10,8 +10,19 @@ These helpers compute those URLs for many pages in a fixed number of queries.
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.signals import request_started
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page
+
+_locales = {}
+
+
+def _forget_locales(**kwargs):
+    _locales.clear()
+
+
+# Locales almost never change, but a request must not see a stale one.
+request_started.connect(_forget_locales)
 
 
 def active_language():
@@ -20,8 +31,24 @@ def active_language():
     return code if code in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
+def _all_locales():
+    if not _locales:
+        for locale in Locale.objects.all():
+            _locales[locale.language_code] = _locales[locale.pk] = locale
+    return _locales
+
+
+def locale_for(language_code_or_id):
+    """A Locale by language code or id; all of them are loaded once per request."""
+    try:
+        return _all_locales()[language_code_or_id]
+    except KeyError:
+        _locales.clear()  # created since this request started
+        return _all_locales()[language_code_or_id]
+
+
 def active_locale():
-    return Locale.objects.get(language_code=active_language())
+    return locale_for(active_language())
 
 
 def language_name(code):
@@ -37,49 +64,58 @@ def _ancestor_paths(page):
     return [page.path[: steplen * depth] for depth in range(2, page.depth)]
 
 
-def localized_urls(pages, languages, request=None):
-    """Map (page.pk, language) to the URL that shows the page in that language.
+class Versions:
+    """The live versions of some pages and of their ancestors, in some languages.
 
     Two queries whatever the number of pages: their ancestors, then every live
     version of them and their ancestors in the requested languages.
     """
-    pages = list(pages)
-    if not pages:
-        return {}
-    paths = {path for page in pages for path in _ancestor_paths(page)}
-    ancestors = {
-        p.path: p for p in Page.objects.filter(path__in=paths).only("path", "depth", "slug", "translation_key")
-    }
-    keys = {page.translation_key for page in pages} | {p.translation_key for p in ancestors.values()}
-    versions = {
-        (version.translation_key, version.locale.language_code): version
-        for version in Page.objects.live()
-        .filter(translation_key__in=keys, locale__language_code__in=languages)
-        .select_related("locale")
-        .order_by("-pk")  # on a clash keep the oldest version
-    }
-    urls = {}
-    for page in pages:
-        chain = [page] + [ancestors[path] for path in reversed(_ancestor_paths(page)) if path in ancestors]
-        for language in languages:
-            slugs = []
-            for node in chain:
-                version = versions.get((node.translation_key, language))
-                if version is not None:
-                    base = version.get_url(request)
-                    if base is not None:
-                        urls[page.pk, language] = base + "".join(f"{slug}/" for slug in reversed(slugs))
-                    break
-                slugs.append(node.slug)
-    return urls
+
+    def __init__(self, pages, languages):
+        self.languages = list(languages)
+        paths = {path for page in pages for path in _ancestor_paths(page)}
+        ancestors = Page.objects.filter(path__in=paths).only("path", "depth", "slug", "title", "translation_key")
+        self.ancestors = {ancestor.path: ancestor for ancestor in ancestors}
+        keys = {page.translation_key for page in pages} | {p.translation_key for p in self.ancestors.values()}
+        self.by_key = {}
+        for version in (
+            Page.objects.live()
+            .filter(translation_key__in=keys, locale__language_code__in=self.languages)
+            .select_related("locale")
+            .order_by("pk")
+        ):
+            self.by_key.setdefault((version.translation_key, version.locale.language_code), version)
+            self.by_key.setdefault((version.translation_key, None), version)  # the original
+
+    def chain(self, page):
+        """The page and its ancestors below the root, nearest first."""
+        return [page] + [self.ancestors[path] for path in reversed(_ancestor_paths(page)) if path in self.ancestors]
+
+    def url(self, page, language, request=None):
+        """The URL that shows `page` under `language`'s prefix, or None."""
+        slugs = []
+        for node in self.chain(page):
+            version = self.by_key.get((node.translation_key, language))
+            if version is not None:
+                base = version.get_url(request)
+                return None if base is None else base + "".join(f"{slug}/" for slug in reversed(slugs))
+            slugs.append(node.slug)
+        return None
+
+    def translated(self, page, language):
+        return (page.translation_key, language) in self.by_key
+
+    def original_language(self, page):
+        original = self.by_key.get((page.translation_key, None))
+        return original.locale.language_code if original else page.locale.language_code
 
 
 def attach_localized_urls(pages, request, language=None):
     """Set `page.localized_url` on each page for the visitor's language."""
     language = language or active_language()
-    urls = localized_urls(pages, [language], request)
+    versions = Versions(pages, [language])
     for page in pages:
-        page.localized_url = urls.get((page.pk, language)) or page.get_url(request)
+        page.localized_url = versions.url(page, language, request) or page.get_url(request)
     return pages
 
 
@@ -93,20 +129,25 @@ class LanguageLink:
     translated: bool
 
 
-def language_links(page, request):
-    """This page in every portal language, and the language it was written in.
+@dataclass
+class Navigation:
+    """What a page's chrome needs to place it among languages and ancestors."""
 
-    `translated` marks the languages with a real, live translation.
-    """
+    language_links: list
+    breadcrumbs: list
+    original_language: str
+
+
+def page_navigation(page, request):
+    """The page in every portal language and its breadcrumbs in the visitor's, in two queries."""
     languages = [code for code, _name in settings.LANGUAGES]
-    urls = localized_urls([page], languages, request)
-    translated = list(
-        Page.objects.live()
-        .filter(translation_key=page.translation_key)
-        .order_by("pk")
-        .values_list("locale__language_code", flat=True)
-    )
+    versions = Versions([page], languages)
     links = [
-        LanguageLink(code, name, urls.get((page.pk, code)), code in translated) for code, name in settings.LANGUAGES
+        LanguageLink(code, name, versions.url(page, code, request), versions.translated(page, code))
+        for code, name in settings.LANGUAGES
     ]
-    return links, translated[0] if translated else page.locale.language_code
+    language = active_language()
+    breadcrumbs = list(reversed(versions.chain(page)[1:]))
+    for crumb in breadcrumbs:
+        crumb.localized_url = versions.url(crumb, language, request)
+    return Navigation(links, breadcrumbs, versions.original_language(page))

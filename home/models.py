@@ -7,11 +7,11 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Locale, Page, PageManager
+from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from .i18n import active_language, active_locale, attach_localized_urls, language_links, language_name
+from .i18n import active_language, active_locale, attach_localized_urls, language_name, locale_for, page_navigation
 
 
 def children_of_versions(page):
@@ -77,26 +77,25 @@ class BasePage(Page):
         )
 
     def serve(self, request, *args, **kwargs):
-        language = active_language()
-        if self.locale.language_code != language:
-            translation = self.get_translation_or_none(Locale.objects.get(language_code=language))
+        locale = active_locale()
+        if self.locale_id != locale.pk:
+            translation = self.get_translation_or_none(locale)
             if translation is not None and translation.live:
                 return redirect(translation.get_url(request))
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        links, original_language = language_links(self, request)
-        content_language = self.locale.language_code
-        breadcrumbs = list(self.get_ancestors().filter(depth__gt=1))
+        navigation = page_navigation(self, request)
+        content_language = locale_for(self.locale_id).language_code
         context.update(
-            breadcrumbs=attach_localized_urls(breadcrumbs, request),
+            breadcrumbs=navigation.breadcrumbs,
             content_language=content_language,
             content_language_name=language_name(content_language),
             is_untranslated=content_language != active_language(),
-            language_links=links,
-            hreflang_links=[link for link in links if link.translated],
-            x_default_url=self.x_default_url(links, original_language),
+            language_links=navigation.language_links,
+            hreflang_links=[link for link in navigation.language_links if link.translated],
+            x_default_url=self.x_default_url(navigation.language_links, navigation.original_language),
         )
         return context
 

@@ -272,8 +272,8 @@ class OfferingPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        school = self.get_parent().specific
-        attach_localized_urls([school], request)
+        school = self.get_parent().specific  # cached by routing
+        school.localized_url = context["breadcrumbs"][-1].localized_url
         prepare_cards([self], request)
         context["school"] = school
         return context
