@@ -102,6 +102,11 @@ class Versions:
             slugs.append(node.slug)
         return None
 
+    def title(self, page, language):
+        """The page's title in `language` where translated, else its own."""
+        version = self.by_key.get((page.translation_key, language))
+        return version.title if version else page.title
+
     def translated(self, page, language):
         return (page.translation_key, language) in self.by_key
 
@@ -150,4 +155,5 @@ def page_navigation(page, request):
     breadcrumbs = list(reversed(versions.chain(page)[1:]))
     for crumb in breadcrumbs:
         crumb.localized_url = versions.url(crumb, language, request)
+        crumb.localized_title = versions.title(crumb, language)
     return Navigation(links, breadcrumbs, versions.original_language(page))

@@ -126,3 +126,13 @@ def test_x_default_falls_back_to_the_original_without_english(client, lithuanian
     alternates = {link["hreflang"]: link["href"] for link in page.select("link[rel=alternate]")}
     assert set(alternates) == {"lt", "x-default"}
     assert alternates["x-default"].endswith("/lt/schools/kauno-paslaugu/keksiukai/")
+
+
+def test_breadcrumbs_are_in_the_visitor_language(client, lithuanian_school):
+    page = soup(client.get("/it/schools/kauno-paslaugu/keksiukai/"))
+    crumbs = [(a.get_text(), a["href"]) for a in page.select(".breadcrumbs a")]
+    assert crumbs == [
+        ("Home", "/it/"),
+        ("Scuole", "/it/schools/"),
+        ("Kauno paslaugų mokykla", "/it/schools/kauno-paslaugu/"),
+    ]

@@ -135,3 +135,13 @@ def test_school_page_query_count_does_not_grow_with_offerings(
     assert len(titles(response)) == 50
     with django_assert_max_num_queries(30):
         client.get("/pl/schools/didele/")
+
+
+def test_directory_cards_say_which_language_a_school_writes_in(client, directory_with_schools):
+    page = BeautifulSoup(client.get("/lv/schools/").content, "html.parser")
+    labels = {
+        card.select_one(".card__title").get_text(strip=True): card.select_one(".card__language")
+        for card in page.select(".card")
+    }
+    assert labels["Rīgas skola"] is None  # already in the visitor's language
+    assert labels["Alytaus mokykla"].get_text(strip=True) == "Valoda: lietuviešu"
