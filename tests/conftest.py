@@ -1,6 +1,7 @@
 import pytest
 
-from tests.factories import make_category, make_site
+from tests.home.factories import make_site
+from tests.offerings.factories import make_category
 
 
 @pytest.fixture

@@ -3,26 +3,15 @@
 import pytest
 
 from tests.browser.conftest import axe_violations
-from tests.factories import make_category, make_offering, make_school, make_site
+from tests.offerings.factories import make_offering
+from tests.schools.factories import make_school
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def portal(transactional_db):
-    homes, directories = make_site()
-    catering = make_category(
-        "catering",
-        "1013",
-        {
-            "en": "Catering and events",
-            "lt": "Maitinimas ir renginiai",
-            "lv": "Ēdināšana un pasākumi",
-            "pl": "Catering i wydarzenia",
-            "it": "Ristorazione ed eventi",
-            "pt": "Restauração e eventos",
-        },
-    )
+def portal(site_tree, catering):
+    homes, directories = site_tree
     school = make_school(
         directories["lt"],
         "Kauno paslaugų mokykla",

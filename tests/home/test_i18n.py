@@ -5,7 +5,9 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.factories import LANGUAGES, make_offering, make_school
+from tests.home.factories import LANGUAGES
+from tests.offerings.factories import make_offering
+from tests.schools.factories import make_school
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,9 @@ from bs4 import BeautifulSoup
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from schools.models import SchoolPage
-from tests.factories import locale, make_offering, make_school
+from tests.home.factories import locale
+from tests.offerings.factories import make_offering
+from tests.schools.factories import make_school
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,8 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from offerings.models import OfferingPage
-from tests.factories import make_offering, make_school
+from tests.offerings.factories import make_offering
+from tests.schools.factories import make_school
 
 pytestmark = pytest.mark.django_db
 

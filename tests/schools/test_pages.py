@@ -9,7 +9,9 @@ from wagtail.test.utils import WagtailPageTestCase
 from home.models import HomePage
 from offerings.models import OfferingPage
 from schools.models import SchoolIndexPage, SchoolPage
-from tests.factories import make_category, make_offering, make_school, make_site
+from tests.home.factories import make_site
+from tests.offerings.factories import make_category, make_offering
+from tests.schools.factories import make_school
 
 pytestmark = pytest.mark.django_db
 
