@@ -44,15 +44,14 @@ PortalPageManager = PageManager.from_queryset(PortalPageQuerySet)
 
 
 class BasePage(Page):
-    """What every portal page shares: language fallback, alternates and search filters.
+    """What every portal page shares: language fallback, alternates, breadcrumbs.
 
     A page that has no translation in the visitor's language is still served
     under their language prefix, showing its original text with a note.
+    Wagtail's own search fields already filter by locale.
     """
 
     objects = PortalPageManager()
-
-    search_fields = Page.search_fields + [index.FilterField("locale")]
 
     class Meta:
         abstract = True
@@ -120,8 +119,6 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["schools.SchoolIndexPage"]
 
-    max_count_per_parent = 1
-
     class Meta:
         verbose_name = _("home page")
 
@@ -135,17 +132,14 @@ class HomePage(BasePage):
         directory = SchoolIndexPage.objects.live().child_of(self).first()
         if directory is not None:
             attach_localized_urls([directory], request)
-        latest = list(
-            OfferingPage.card_queryset(OfferingPage.objects.live().in_language(locale)).order_by("-first_published_at")[
-                :6
-            ]
-        )
+        offerings = OfferingPage.objects.live().in_language(locale)
+        latest = list(OfferingPage.card_queryset(offerings).order_by("-first_published_at")[:6])
         prepare_cards(latest, request)
         context.update(
             directory=directory,
             categories=Category.objects.filter(locale=locale).order_by("name"),
             latest_offerings=latest,
             school_count=SchoolPage.objects.live().in_language(locale).count(),
-            offering_count=OfferingPage.objects.live().in_language(locale).count(),
+            offering_count=offerings.count(),
         )
         return context

@@ -191,7 +191,6 @@ class OfferingPage(BasePage):
         index.FilterField("price_model"),
         index.FilterField("lead_time_days"),
         index.FilterField("eqf_level"),
-        index.FilterField("first_published_at"),
     ]
 
     translatable_fields = [

@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -46,7 +47,7 @@ class SchoolIndexPage(BasePage):
             schools = schools.filter(country=country)
         if category:
             schools = schools.filter(categories__code=category).distinct()
-        return schools.order_by("title")
+        return schools.order_by(Lower("title"), "pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -57,11 +58,11 @@ class SchoolIndexPage(BasePage):
         category = request.GET.get("category", "")
         category = category if any(c.code == category for c in categories) else ""
 
-        paginator = Paginator(self.schools(locale, country, category), SCHOOLS_PER_PAGE)
+        paginator = Paginator(SchoolPage.card_queryset(self.schools(locale, country, category)), SCHOOLS_PER_PAGE)
         schools_page = paginator.get_page(request.GET.get("page"))
-        schools = list(SchoolPage.card_queryset(SchoolPage.objects.filter(pk__in=[s.pk for s in schools_page])))
-        schools.sort(key=lambda school: school.title.casefold())
-        prepare_cards(schools, request)
+        schools = prepare_cards(list(schools_page), request)
+        filters = request.GET.copy()
+        filters.pop("page", None)
 
         present_countries = set(
             SchoolPage.objects.live().children_of_any_version(self).values_list("country", flat=True)
@@ -69,6 +70,7 @@ class SchoolIndexPage(BasePage):
         context.update(
             schools=schools,
             schools_page=schools_page,
+            query_without_page=f"{filters.urlencode()}&" if filters else "",
             countries=[(code, label) for code, label in Country.choices if code in present_countries],
             categories=categories,
             selected_country=country,

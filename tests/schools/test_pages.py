@@ -147,3 +147,15 @@ def test_directory_cards_say_which_language_a_school_writes_in(client, directory
     }
     assert labels["Rīgas skola"] is None  # already in the visitor's language
     assert labels["Alytaus mokykla"].get_text(strip=True) == "Valoda: lietuviešu"
+
+
+def test_directory_pages_keep_the_filters(client, site_tree, catering):
+    homes, directories = site_tree
+    for number in range(30):
+        make_school(directories["lt"], f"Mokykla {number:02}", categories=[catering])
+    page = BeautifulSoup(client.get("/en/schools/?category=catering").content, "html.parser")
+    assert page.select_one("a[rel=next]")["href"] == "?category=catering&page=2"
+    second = client.get("/en/schools/?category=catering&page=2")
+    assert titles(second) == [f"Mokykla {number:02}" for number in range(24, 30)]
+    last = client.get("/en/schools/?category=catering&page=999")  # out of range: the last page
+    assert titles(last) == titles(second)
