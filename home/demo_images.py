@@ -16,7 +16,7 @@ def _palette(seed):
     return tuple(light), tuple(dark), digest
 
 
-def draw_picture(seed, label, size=(960, 640)):
+def draw_picture(seed, label, size=(1280, 853)):
     """A soft gradient with simple shapes and a label, as JPEG bytes."""
     light, dark, digest = _palette(seed)
     width, height = size

@@ -208,10 +208,8 @@ class SchoolPage(BasePage):
 
     def offerings(self, locale):
         """This school's live offerings, one version each, in `locale` where translated."""
-        return OfferingPage.objects.live().children_of_any_version(self).in_language(locale).order_by("title")
-
-    def get_country_display_name(self):
-        return Country(self.country).label
+        offerings = OfferingPage.objects.live().children_of_any_version(self).in_language(locale)
+        return offerings.order_by(Lower("title"), "pk")
 
     def get_working_languages_display(self):
         names = dict(settings.WORKING_LANGUAGES)
