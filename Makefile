@@ -29,7 +29,11 @@ run: demo
 	@echo ""
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: install
+# axe-core for the browser tests, when npm is there; without it those tests are skipped.
+node_modules/.package-lock.json: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --silent --no-audit --no-fund; else echo "npm not found: browser tests will be skipped"; fi
+
+test: install node_modules/.package-lock.json
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 lint: install
