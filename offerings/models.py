@@ -5,7 +5,6 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Prefetch
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -265,22 +264,25 @@ class OfferingPage(BasePage):
     @classmethod
     def card_queryset(cls, queryset):
         """What an offering card needs, in a fixed number of queries."""
-        return queryset.select_related("locale", "hero_image").prefetch_related(
-            "categories", Prefetch("hero_image__renditions")
-        )
+        return queryset.select_related("locale", "hero_image").prefetch_related("categories", "hero_image__renditions")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         school = self.get_parent().specific  # cached by routing
         school.localized_url = context["breadcrumbs"][-1].localized_url
-        prepare_cards([self], request)
+        label_categories([self])
         context["school"] = school
         return context
 
 
-def prepare_cards(pages, request):
-    """Name categories in the visitor's language and localise the URLs of pages shown as cards."""
+def label_categories(pages):
+    """Set `page.category_labels`: the page's categories named in the visitor's language."""
     labels = Category.labels()
     for page in pages:
         page.category_labels = [labels.get(c.translation_key, c) for c in page.categories.all()]
-    return attach_localized_urls(pages, request)
+    return pages
+
+
+def prepare_cards(pages, request):
+    """Name categories and localise the URLs of pages shown as cards."""
+    return attach_localized_urls(label_categories(pages), request)

@@ -4,7 +4,6 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Prefetch
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -204,7 +203,7 @@ class SchoolPage(BasePage):
 
     @classmethod
     def card_queryset(cls, queryset):
-        return queryset.select_related("locale", "logo").prefetch_related("categories", Prefetch("logo__renditions"))
+        return queryset.select_related("locale", "logo").prefetch_related("categories", "logo__renditions")
 
     def offerings(self, locale):
         """This school's live offerings, one version each, in `locale` where translated."""
@@ -218,6 +217,6 @@ class SchoolPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         offerings = list(OfferingPage.card_queryset(self.offerings(active_locale())))
-        prepare_cards([*offerings, self], request)
+        prepare_cards([*offerings, self], request)  # one pass also names this school's categories
         context["offerings"] = offerings
         return context
