@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Q, Subquery
 from django.http import Http404
 from django.shortcuts import redirect
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PageManager
@@ -97,6 +98,12 @@ class BasePage(Page):
             x_default_url=self.x_default_url(navigation.language_links, navigation.original_language),
         )
         return context
+
+    @property
+    def meta_description(self):
+        """What search engines and link previews show: the SEO text, else the page's own summary."""
+        text = self.search_description or getattr(self, "summary", "") or getattr(self, "introduction", "")
+        return Truncator(" ".join(text.split())).chars(160)
 
     @staticmethod
     def x_default_url(links, original_language):

@@ -155,3 +155,11 @@ def test_breadcrumbs_are_in_the_visitor_language(client, lithuanian_school):
         ("Scuole", "/it/schools/"),
         ("Kauno paslaugų mokykla", "/it/schools/kauno-paslaugu/"),
     ]
+
+
+def test_not_found_page_speaks_the_visitor_language(client, site_tree):
+    response = client.get("/pl/schools/nie-ma/")
+    assert response.status_code == 404
+    page = soup(response)
+    assert page.html["lang"] == "pl"
+    assert page.select_one("a[href='/pl/schools/']") is not None

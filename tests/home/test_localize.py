@@ -68,3 +68,25 @@ def test_school_translated_with_wagtail_localize_is_served_and_listed(
 
     directory = BeautifulSoup(client.get("/it/schools/").content, "html.parser")
     assert [a.get_text() for a in directory.select(".card__title a")] == ["Scuola di servizi di Kaunas"]
+
+
+def test_editor_submits_a_school_for_translation_from_the_admin(client, site_tree, catering, django_user_model):
+    homes, directories = site_tree
+    school = make_school(directories["lt"], "Kauno paslaugų mokykla", slug="kauno", categories=[catering])
+    make_offering(school, "Tortas", slug="tortas")
+    client.force_login(django_user_model.objects.create_superuser("editor", "editor@example.org", "pw"))
+
+    url = f"/admin/localize/submit/page/{school.pk}/"
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"locales": [locale("pl").pk], "include_subtree": "on"})
+    assert response.status_code == 302
+
+    polish = school.get_translation(locale("pl"))
+    assert not polish.live  # a draft until someone translates and publishes it
+    assert polish.get_children().count() == 1  # the offering came along
+    edit = client.get(f"/admin/pages/{polish.pk}/edit/")
+    assert edit.status_code == 200
+    # Visitors still get the original until the translation is published.
+    response = client.get("/pl/schools/kauno/")
+    assert response.status_code == 200
+    assert "Kauno paslaugų mokykla" in response.text

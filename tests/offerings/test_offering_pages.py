@@ -201,3 +201,12 @@ def test_editor_picks_categories_in_the_page_language(admin_client, school, cate
     labels = [box.find_parent("label").get_text(strip=True) for box in boxes]
     assert labels == ["Maitinimas ir renginiai"]
     assert boxes[0].has_attr("checked")
+
+
+def test_offering_page_has_description_and_link_preview(client, school):
+    image = get_image_model().objects.create(title="Tortas", file=get_test_image_file(), description="Tortas")
+    make_offering(school, "Tortas", slug="tortas", summary="Šventinis tortas  su\nlogotipu.", hero_image=image)
+    page = BeautifulSoup(client.get("/lt/schools/kauno/tortas/").content, "html.parser")
+    assert page.select_one("meta[name=description]")["content"] == "Šventinis tortas su logotipu."
+    assert page.select_one("meta[property='og:title']")["content"] == "Tortas"
+    assert page.select_one("meta[property='og:image']")["content"].startswith("http://testserver/media/images/")
