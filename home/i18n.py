@@ -72,7 +72,6 @@ class Versions:
     """
 
     def __init__(self, pages, languages):
-        self.languages = list(languages)
         paths = {path for page in pages for path in _ancestor_paths(page)}
         ancestors = Page.objects.filter(path__in=paths).only("path", "depth", "slug", "title", "translation_key")
         self.ancestors = {ancestor.path: ancestor for ancestor in ancestors}
@@ -80,7 +79,7 @@ class Versions:
         self.by_key = {}
         for version in (
             Page.objects.live()
-            .filter(translation_key__in=keys, locale__language_code__in=self.languages)
+            .filter(translation_key__in=keys, locale__language_code__in=languages)
             .select_related("locale")
             .order_by("pk")
         ):
