@@ -144,7 +144,7 @@ class HomePage(BasePage):
         prepare_cards(latest, request)
         context.update(
             directory=directory,
-            categories=Category.objects.filter(locale=locale).order_by("name"),
+            categories=Category.in_locale(locale),
             latest_offerings=latest,
             school_count=SchoolPage.objects.live().in_language(locale).count(),
             offering_count=offerings.count(),

@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from anyascii import anyascii
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -64,6 +65,11 @@ class Category(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def in_locale(cls, locale):
+        """This language's categories in alphabetical order, accents folded ("Ēdināšana" under E)."""
+        return sorted(cls.objects.filter(locale=locale), key=lambda category: anyascii(category.name).casefold())
 
     @classmethod
     def labels(cls, language_code=None):

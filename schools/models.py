@@ -53,7 +53,7 @@ class SchoolIndexPage(BasePage):
         locale = active_locale()
         country = request.GET.get("country", "").upper()
         country = country if country in Country.values else ""
-        categories = Category.objects.filter(locale=locale)
+        categories = Category.in_locale(locale)
         category = request.GET.get("category", "")
         category = category if any(c.code == category for c in categories) else ""
 

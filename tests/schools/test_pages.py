@@ -159,3 +159,12 @@ def test_directory_pages_keep_the_filters(client, site_tree, catering):
     assert titles(second) == [f"Mokykla {number:02}" for number in range(24, 30)]
     last = client.get("/en/schools/?category=catering&page=999")  # out of range: the last page
     assert titles(last) == titles(second)
+
+
+def test_category_filter_is_alphabetical_with_accents_folded(client, site_tree):
+    make_category("catering", "1013", {"en": "Catering", "lt": "x", "lv": "Ēdināšana", "pl": "x", "it": "x", "pt": "x"})
+    make_category("tourism", "1015", {"en": "Tourism", "lt": "x", "lv": "Tūrisms", "pl": "x", "it": "x", "pt": "x"})
+    make_category("car-repair", "0716", {"en": "Car repair", "lt": "x", "lv": "Auto", "pl": "x", "it": "x", "pt": "x"})
+    page = BeautifulSoup(client.get("/lv/schools/").content, "html.parser")
+    options = [option.get_text() for option in page.select("#filter-category option")][1:]
+    assert options == ["Auto", "Ēdināšana", "Tūrisms"]
