@@ -260,27 +260,27 @@ class Command(BaseCommand):
         school.categories = [self.categories[code, language] for code in data["categories"]]
         return school
 
-    def _offering_page(self, school, category, template, language, slug, number, position):
+    def _offering_page(self, data, category, template, language, slug, number, position):
         texts = template["texts"][language]
-        rng = random.Random(f"{school['slug']}-{slug}")
+        rng = random.Random(f"{data['slug']}-{slug}")
         amount = template["amount_eur"]
-        currency = "PLN" if school["country"] == "PL" else "EUR"
+        currency = "PLN" if data["country"] == "PL" else "EUR"
         if amount is not None:
             amount = Decimal(amount)
             if currency == "PLN":
                 amount = (amount * PLN_PER_EUR).quantize(Decimal("1"))
         hero = self._image(
-            f"offering-{school['slug']}-{number}-{position}",
-            template["texts"][school["language"]]["title"],
+            f"offering-{data['slug']}-{number}-{position}",
+            template["texts"][data["language"]]["title"],
             draw_picture(f"{category}-{position}-{number}", anyascii(template["texts"]["en"]["title"])),
             "offering.jpg",
         )
-        names = FIRST_NAMES[school["language"]]
+        names = FIRST_NAMES[data["language"]]
         anonymous = rng.random() < 0.25
         team = [{"first_name": "" if anonymous else rng.choice(names), "role": ""} for _ in range(rng.randint(2, 4))]
-        countries = [school["country"]]
+        countries = [data["country"]]
         if "remote" in template["delivery_modes"] or "delivery" in template["delivery_modes"]:
-            countries += NEIGHBOURS.get(school["country"], [])
+            countries += NEIGHBOURS.get(data["country"], [])
         page = OfferingPage(
             title=texts["title"],
             slug=slug,
