@@ -168,3 +168,10 @@ def test_category_filter_is_alphabetical_with_accents_folded(client, site_tree):
     page = BeautifulSoup(client.get("/lv/schools/").content, "html.parser")
     options = [option.get_text() for option in page.select("#filter-category option")][1:]
     assert options == ["Auto", "Ēdināšana", "Tūrisms"]
+
+
+def test_switching_language_keeps_the_directory_filters(client, directory_with_schools):
+    page = BeautifulSoup(client.get("/en/schools/?country=PL&category=catering").content, "html.parser")
+    polish = page.select_one(".language-switcher a[hreflang=pl]")["href"]
+    assert polish == "/pl/schools/?country=PL&category=catering"
+    assert titles(client.get(polish)) == ["Szkoła w Gdańsku"]
