@@ -175,3 +175,17 @@ def test_switching_language_keeps_the_directory_filters(client, directory_with_s
     polish = page.select_one(".language-switcher a[hreflang=pl]")["href"]
     assert polish == "/pl/schools/?country=PL&category=catering"
     assert titles(client.get(polish)) == ["Szkoła w Gdańsku"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/en/schools/%00/",
+        "/en/schools/a%00b/offering/",
+        "/en/schools/?country=%00&category=%00&page=%00",
+        "/en/schools/?country=" + "x" * 5000 + "&page=-1",
+        "/en/schools/" + "a" * 300 + "/",
+    ],
+)
+def test_hostile_urls_get_a_page_not_a_server_error(client, directory_with_schools, url):
+    assert client.get(url).status_code in {200, 404}
