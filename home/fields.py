@@ -29,6 +29,16 @@ class ChoiceListField(models.CharField):
             kwargs["coerce"] = self.coerce
         return name, path, args, kwargs
 
+    def contribute_to_class(self, cls, name, *args, **kwargs):
+        super().contribute_to_class(cls, name, *args, **kwargs)
+
+        # Django's get_FOO_display labels one choice; here each item gets its label.
+        def get_display(instance):
+            labels = dict(self.flatchoices)
+            return [labels.get(item, item) for item in getattr(instance, self.attname)]
+
+        setattr(cls, f"get_{self.name}_display", get_display)
+
     def from_db_value(self, value, expression, connection):
         return self.to_python(value)
 

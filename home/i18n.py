@@ -109,10 +109,6 @@ class Versions:
     def translated(self, page, language):
         return (page.translation_key, language) in self.by_key
 
-    def original_language(self, page):
-        original = self.by_key.get((page.translation_key, None))
-        return original.locale.language_code if original else page.locale.language_code
-
 
 def attach_localized_urls(pages, request, language=None):
     """Set `page.localized_url` on each page for the visitor's language."""
@@ -139,7 +135,7 @@ class Navigation:
 
     language_links: list
     breadcrumbs: list
-    original_language: str
+    x_default_url: str | None
 
 
 def page_navigation(page, request):
@@ -155,4 +151,7 @@ def page_navigation(page, request):
     for crumb in breadcrumbs:
         crumb.localized_url = versions.url(crumb, language, request)
         crumb.localized_title = versions.title(crumb, language)
-    return Navigation(links, breadcrumbs, versions.original_language(page))
+    # x-default: the default-language translation where there is one, else the original.
+    key = page.translation_key
+    x_default = versions.by_key.get((key, settings.LANGUAGE_CODE)) or versions.by_key.get((key, None))
+    return Navigation(links, breadcrumbs, x_default.get_url(request) if x_default else None)

@@ -1,6 +1,5 @@
 """The portal's shared page behaviour and its home page."""
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Exists, OuterRef, Q, Subquery
 from django.http import Http404
@@ -95,7 +94,7 @@ class BasePage(Page):
             is_untranslated=content_language != active_language(),
             language_links=navigation.language_links,
             hreflang_links=[link for link in navigation.language_links if link.translated],
-            x_default_url=self.x_default_url(navigation.language_links, navigation.original_language),
+            x_default_url=navigation.x_default_url,
         )
         return context
 
@@ -104,13 +103,6 @@ class BasePage(Page):
         """What search engines and link previews show: the SEO text, else the page's own summary."""
         text = self.search_description or getattr(self, "summary", "") or getattr(self, "introduction", "")
         return Truncator(" ".join(text.split())).chars(160)
-
-    @staticmethod
-    def x_default_url(links, original_language):
-        """The default-language version where it is a real translation, else the original."""
-        by_code = {link.code: link for link in links if link.translated}
-        chosen = by_code.get(settings.LANGUAGE_CODE) or by_code.get(original_language)
-        return chosen.url if chosen else None
 
 
 class HomePage(BasePage):

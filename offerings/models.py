@@ -20,7 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.choices import SCHOOL_YEAR, Country, EQFLevel, Month
 from home.fields import ChoiceListField
-from home.i18n import active_language, attach_localized_urls
+from home.i18n import active_locale, attach_localized_urls
 from home.models import BasePage, PortalPageQuerySet
 
 from .blocks import OfferingStreamBlock
@@ -72,10 +72,9 @@ class Category(TranslatableMixin, index.Indexed, models.Model):
         return sorted(cls.objects.filter(locale=locale), key=lambda category: anyascii(category.name).casefold())
 
     @classmethod
-    def labels(cls, language_code=None):
-        """Category rows in one language keyed by translation key, for relabelling."""
-        language_code = language_code or active_language()
-        return {c.translation_key: c for c in cls.objects.filter(locale__language_code=language_code)}
+    def labels(cls):
+        """The visitor's language's categories keyed by translation key, to name any language's rows."""
+        return {category.translation_key: category for category in cls.in_locale(active_locale())}
 
 
 class OfferingKind(models.TextChoices):
@@ -261,12 +260,6 @@ class OfferingPage(BasePage):
         available = set(self.months_available)
         return [(Month(month), month in available) for month in SCHOOL_YEAR]
 
-    def get_delivery_modes_display(self):
-        return [DeliveryMode(mode).label for mode in self.delivery_modes if mode in DeliveryMode.values]
-
-    def get_countries_served_display(self):
-        return [Country(code).label for code in self.countries_served if code in Country.values]
-
     @classmethod
     def card_queryset(cls, queryset):
         """What an offering card needs, in a fixed number of queries."""
@@ -275,7 +268,7 @@ class OfferingPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         school = self.get_parent().specific  # cached by routing
-        school.localized_url = context["breadcrumbs"][-1].localized_url
+        school.localized_url = context["breadcrumbs"][-1].localized_url  # the parent is the last crumb
         label_categories([self])
         context["school"] = school
         return context

@@ -54,10 +54,10 @@ class SchoolIndexPage(BasePage):
         country = request.GET.get("country", "").upper()
         country = country if country in Country.values else ""
         categories = Category.in_locale(locale)
-        category = request.GET.get("category", "")
-        category = category if any(c.code == category for c in categories) else ""
+        category = next((c for c in categories if c.code == request.GET.get("category")), None)
 
-        paginator = Paginator(SchoolPage.card_queryset(self.schools(locale, country, category)), SCHOOLS_PER_PAGE)
+        schools = self.schools(locale, country, category.code if category else None)
+        paginator = Paginator(SchoolPage.card_queryset(schools), SCHOOLS_PER_PAGE)
         schools_page = paginator.get_page(request.GET.get("page"))
         schools = prepare_cards(list(schools_page), request)
         filters = request.GET.copy()
@@ -74,7 +74,7 @@ class SchoolIndexPage(BasePage):
             categories=categories,
             selected_country=country,
             selected_country_name=Country(country).label if country else "",
-            selected_category=next((c for c in categories if c.code == category), None),
+            selected_category=category,
         )
         return context
 
@@ -209,10 +209,6 @@ class SchoolPage(BasePage):
         """This school's live offerings, one version each, in `locale` where translated."""
         offerings = OfferingPage.objects.live().children_of_any_version(self).in_language(locale)
         return offerings.order_by(Lower("title"), "pk")
-
-    def get_working_languages_display(self):
-        names = dict(settings.WORKING_LANGUAGES)
-        return [names.get(code, code) for code in self.working_languages]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

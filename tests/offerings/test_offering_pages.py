@@ -210,3 +210,11 @@ def test_offering_page_has_description_and_link_preview(client, school):
     assert page.select_one("meta[name=description]")["content"] == "Šventinis tortas su logotipu."
     assert page.select_one("meta[property='og:title']")["content"] == "Tortas"
     assert page.select_one("meta[property='og:image']")["content"].startswith("http://testserver/media/images/")
+
+
+def test_choice_lists_show_their_labels_in_the_visitor_language(client, school):
+    make_offering(school, "Tortas", slug="tortas", delivery_modes=["pickup", "remote"], countries_served=["LT", "PL"])
+    page = BeautifulSoup(client.get("/pl/schools/kauno/tortas/").content, "html.parser")
+    facts = {dt.get_text(): dt.find_next_sibling("dd").get_text() for dt in page.select(".facts dt")}
+    assert facts["Obsługiwane kraje"] == "Litwa, Polska"
+    assert facts["Dostawa"].count(", ") == 1 and "Zdalnie" in facts["Dostawa"]

@@ -176,11 +176,12 @@ class Command(BaseCommand):
                 categories[data["code"], code] = category
         return categories
 
-    def _image(self, key, alt, data, filename):
+    def _image(self, key, alt, draw, filename):
+        """The demo image stored under `key`; `draw()` makes its bytes only when it is new."""
         title = f"demo:{key}"
         if title not in self.images:
             image = get_image_model()(title=title, description=alt, collection=self.collection)
-            image.file = image_file(data, filename)
+            image.file = image_file(draw(), filename)
             image.save()
             self.images[title] = image
         return self.images[title]
@@ -230,9 +231,12 @@ class Command(BaseCommand):
     def _school_page(self, data, language, number):
         english = language == "en"
         initials = "".join(word[0] for word in anyascii(data["title"]).split() if word[0].isupper())[:3]
-        logo = self._image(f"logo-{data['slug']}", data["title"], draw_logo(data["slug"], initials), "logo.png")
+        logo = self._image(f"logo-{data['slug']}", data["title"], lambda: draw_logo(data["slug"], initials), "logo.png")
         hero = self._image(
-            f"school-{data['slug']}", data["official_name"], draw_picture(data["slug"], data["city"]), "school.jpg"
+            f"school-{data['slug']}",
+            data["official_name"],
+            lambda: draw_picture(data["slug"], data["city"]),
+            "school.jpg",
         )
         about = data["about"][language]
         school = SchoolPage(
@@ -272,7 +276,7 @@ class Command(BaseCommand):
         hero = self._image(
             f"offering-{data['slug']}-{number}-{position}",
             template["texts"][data["language"]]["title"],
-            draw_picture(f"{category}-{position}-{number}", anyascii(template["texts"]["en"]["title"])),
+            lambda: draw_picture(f"{category}-{position}-{number}", anyascii(template["texts"]["en"]["title"])),
             "offering.jpg",
         )
         names = FIRST_NAMES[data["language"]]
