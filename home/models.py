@@ -1,5 +1,6 @@
 """The portal's shared page behaviour and its home page."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Exists, OuterRef, Q, Subquery
 from django.http import Http404
@@ -10,8 +11,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail.search.tasks import insert_or_update_object_task
 
 from .i18n import active_language, active_locale, attach_localized_urls, language_name, locale_for, page_navigation
+from .text import alternative_spellings
 
 
 def children_of_versions(page):
@@ -53,8 +56,18 @@ class BasePage(Page):
 
     objects = PortalPageManager()
 
+    search_fields = Page.search_fields + [index.SearchField("alternative_spellings")]
+
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        # Wagtail indexes a page on post_save, but modelcluster saves its tags
+        # and many-to-many relations after that signal; index again once they
+        # are stored, so a keyword or category edit is searchable at once.
+        insert_or_update_object_task.enqueue(self._meta.app_label, self._meta.model_name, str(self.pk))
+        return result
 
     def route(self, request, path_components):
         try:
@@ -97,6 +110,34 @@ class BasePage(Page):
             x_default_url=navigation.x_default_url,
         )
         return context
+
+    def content_language_code(self):
+        """The language this version is written in, for search documents."""
+        return locale_for(self.locale_id).language_code
+
+    def display_languages(self):
+        """Languages whose visitors are shown this version: its own, plus every language it stands in for.
+
+        An original stands in for languages without a live translation; a
+        translation only for its own.
+        """
+        versions = Page.objects.live().filter(translation_key=self.translation_key).order_by("pk")
+        languages = {
+            pk: locale_for(locale_id).language_code for pk, locale_id in versions.values_list("pk", "locale_id")
+        }
+        own = locale_for(self.locale_id).language_code
+        if not languages or next(iter(languages)) != self.pk:
+            return [own]
+        translated = set(languages.values())
+        return [own] + [code for code, _name in settings.LANGUAGES if code not in translated]
+
+    def alternative_spellings(self):
+        """Title words spelled in plain Latin letters where folding accents is not enough ("Łódź" -> "lodz").
+
+        SQLite folds "ė" to "e" but keeps "ł"; indexing the plain spelling
+        lets a visitor without a Polish keyboard find the page.
+        """
+        return alternative_spellings(" ".join([self.title, getattr(self, "summary", "")]))
 
     @property
     def meta_description(self):

@@ -72,6 +72,13 @@ class Category(TranslatableMixin, index.Indexed, models.Model):
         return sorted(cls.objects.filter(locale=locale), key=lambda category: anyascii(category.name).casefold())
 
     @classmethod
+    def names_in_all_languages(cls, categories):
+        """The names of `categories` in every language, so a word in any language finds what they hold."""
+        keys = {category.translation_key for category in categories}
+        names = cls.objects.filter(translation_key__in=keys).order_by("translation_key", "locale_id")
+        return " ".join(names.values_list("name", flat=True))
+
+    @classmethod
     def labels(cls):
         """The visitor's language's categories keyed by translation key, to name any language's rows."""
         return {category.translation_key: category for category in cls.in_locale(active_locale())}
@@ -187,14 +194,23 @@ class OfferingPage(BasePage):
     ]
 
     search_fields = BasePage.search_fields + [
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=2),
         index.SearchField("body"),
-        index.RelatedFields("keywords", [index.SearchField("name")]),
-        index.RelatedFields("categories", [index.SearchField("name")]),
+        index.RelatedFields("keywords", [index.SearchField("name", boost=2)]),
+        index.SearchField("category_names", boost=2),
+        index.AutocompleteField("summary"),
         index.FilterField("kind"),
         index.FilterField("price_model"),
         index.FilterField("lead_time_days"),
         index.FilterField("eqf_level"),
+        index.FilterField("delivery_modes"),
+        index.FilterField("months_available"),
+        index.FilterField("first_published_at"),
+        # Facts of the school and the translation group, for search engines that keep their own documents.
+        index.FilterField("school_country"),
+        index.FilterField("school_languages"),
+        index.FilterField("category_codes"),
+        index.FilterField("display_languages"),
     ]
 
     translatable_fields = [
@@ -253,6 +269,22 @@ class OfferingPage(BasePage):
         if self.price_model == PriceModel.PER_UNIT and self.unit:
             return f"{amount} / {self.unit}"
         return amount
+
+    def category_names(self):
+        return Category.names_in_all_languages(self.categories.all())
+
+    def category_codes(self):
+        return sorted({category.code for category in self.categories.all()})
+
+    def school(self):
+        """The school this offering belongs to (its parent page)."""
+        return self.get_parent().specific
+
+    def school_country(self):
+        return self.school().country
+
+    def school_languages(self):
+        return list(self.school().working_languages)
 
     @property
     def school_year_availability(self):

@@ -165,10 +165,14 @@ class SchoolPage(BasePage):
     search_fields = BasePage.search_fields + [
         index.SearchField("official_name"),
         index.SearchField("city"),
-        index.SearchField("introduction"),
+        index.SearchField("introduction", boost=2),
         index.SearchField("body"),
-        index.RelatedFields("categories", [index.SearchField("name")]),
+        index.SearchField("category_names", boost=2),
+        index.AutocompleteField("city"),
         index.FilterField("country"),
+        index.FilterField("working_languages"),
+        index.FilterField("category_codes"),
+        index.FilterField("display_languages"),
     ]
 
     translatable_fields = [
@@ -204,6 +208,12 @@ class SchoolPage(BasePage):
     @classmethod
     def card_queryset(cls, queryset):
         return queryset.select_related("locale", "logo").prefetch_related("categories", "logo__renditions")
+
+    def category_names(self):
+        return Category.names_in_all_languages(self.categories.all())
+
+    def category_codes(self):
+        return sorted({category.code for category in self.categories.all()})
 
     def offerings(self, locale):
         """This school's live offerings, one version each, in `locale` where translated."""

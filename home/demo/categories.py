@@ -9,7 +9,7 @@ CATEGORIES = [
             "lt": "Maitinimas ir renginiai",
             "lv": "Ēdināšana un pasākumi",
             "pl": "Catering i obsługa przyjęć",
-            "it": "Catering ed eventi",
+            "it": "Ristorazione ed eventi",
             "pt": "Catering e eventos",
         },
         "descriptions": {

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "home",
     "schools",
     "offerings",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -83,6 +84,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.postgres",  # Wagtail's PostgreSQL search index uses its GIN indexes
 ]
 
 MIDDLEWARE = [
@@ -214,7 +216,7 @@ if ELASTICSEARCH_URL:
         }
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 
 # Video links become players without calling the video host (see home/embeds.py).
 WAGTAILEMBEDS_FINDERS = [{"class": "home.embeds.PrivacyVideoFinder"}]

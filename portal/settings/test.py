@@ -12,4 +12,4 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="vet2b-test-media-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Elasticsearch integration tests opt in explicitly; everything else uses the
 # database backend, even when ELASTICSEARCH_URL is set in the shell.
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}

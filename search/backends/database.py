@@ -1,0 +1,178 @@
+"""Wagtail's database search backend, made to match across the portal's languages.
+
+Two changes to the stock backend, on both SQLite and PostgreSQL:
+
+- Query words are matched in every language at once: each word becomes an
+  OR of its forms (the word itself and its light stems as prefixes), so a
+  Polish visitor's "tortów" finds "torty" and "kede" finds "kėdės".
+- On PostgreSQL each document is indexed with its own language's text search
+  configuration (Snowball stemming where PostgreSQL has it, accent folding
+  everywhere), and the query is analysed with every configuration, so each
+  document is matched the way it was indexed.
+"""
+
+import copy
+import re
+from functools import cache, reduce
+from itertools import groupby
+
+from django.db import connection
+from django.db.models import Value
+from wagtail.search.backends.database import SearchBackend as _select_stock_backend
+from wagtail.search.query import PlainText
+
+from home.i18n import locale_for
+from search.analysis import (
+    MIN_STEM,
+    POSTGRES_CONFIGS,
+    POSTGRES_FALLBACK_CONFIG,
+    POSTGRES_STEMMERS,
+    prefixes,
+    query_terms,
+)
+
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def query_words(query_string):
+    return query_terms([word.casefold() for word in WORD.findall(query_string)])
+
+
+class AnyOrmFilter:
+    """Lets a search run on any queryset.
+
+    Wagtail checks that filters are declared FilterFields because
+    Elasticsearch must translate them; the database backends run the
+    queryset's own SQL, so subqueries such as `in_language()` work as they are.
+    """
+
+    def check(self):
+        pass
+
+
+def document_language(obj):
+    locale_id = getattr(obj, "locale_id", None)
+    return locale_for(locale_id).language_code if locale_id else None
+
+
+@cache
+def _postgres_backend_class():
+    from django.contrib.postgres.search import SearchQuery
+    from modelsearch.backends.database.postgres.postgres import (
+        PostgresAutocompleteQueryCompiler,
+        PostgresIndex,
+        PostgresSearchBackend,
+        PostgresSearchQueryCompiler,
+    )
+    from modelsearch.backends.database.postgres.query import Lexeme
+
+    def word_query(word, prefix_only=False):
+        """One word as an OR of its analyses: every stemming configuration, then its folded prefixes."""
+        queries = []
+        if not prefix_only:
+            queries = [
+                SearchQuery(Lexeme(word), search_type="raw", config=POSTGRES_CONFIGS[language])
+                for language in POSTGRES_STEMMERS
+            ]
+        for form in prefixes(word):
+            lexeme = Lexeme(form, prefix=len(form) >= MIN_STEM)
+            queries.append(SearchQuery(lexeme, search_type="raw", config=POSTGRES_FALLBACK_CONFIG))
+        return reduce(lambda a, b: a | b, queries)
+
+    class MultilingualQueryCompiler(AnyOrmFilter, PostgresSearchQueryCompiler):
+        def build_tsquery_content(self, query, config=None, invert=False):
+            if isinstance(query, PlainText) and not invert:
+                words = query_words(query.query_string)
+                if not words:
+                    return None
+                combine = (lambda a, b: a & b) if query.operator == "and" else (lambda a, b: a | b)
+                return reduce(combine, [word_query(word) for word in words])
+            return super().build_tsquery_content(query, config=config, invert=invert)
+
+    class MultilingualAutocompleteCompiler(AnyOrmFilter, PostgresAutocompleteQueryCompiler):
+        def build_tsquery_content(self, query, config=None, invert=False):
+            if isinstance(query, PlainText) and not invert:
+                words = query_words(query.query_string)
+                if not words:
+                    return None
+                return reduce(lambda a, b: a & b, [word_query(word, prefix_only=True) for word in words])
+            return super().build_tsquery_content(query, config=config, invert=invert)
+
+    class MultilingualPostgresIndex(PostgresIndex):
+        """Indexes each object with the text search configuration of its language."""
+
+        def add_items(self, model, objs):
+            by_language = sorted(objs, key=lambda obj: document_language(obj) or "")
+            for language, group in groupby(by_language, key=lambda obj: document_language(obj) or ""):
+                backend = copy.copy(self.backend)
+                backend.config = POSTGRES_CONFIGS.get(language, POSTGRES_FALLBACK_CONFIG)
+                PostgresIndex.add_items(type(self)(backend), model, list(group))
+
+    class MultilingualPostgresSearchBackend(PostgresSearchBackend):
+        query_compiler_class = MultilingualQueryCompiler
+        autocomplete_query_compiler_class = MultilingualAutocompleteCompiler
+        index_class = MultilingualPostgresIndex
+
+        def __init__(self, params):
+            super().__init__(params)
+            self.config = POSTGRES_FALLBACK_CONFIG
+            self.autocomplete_config = POSTGRES_FALLBACK_CONFIG
+
+    return MultilingualPostgresSearchBackend
+
+
+@cache
+def _sqlite_backend_class():
+    from modelsearch.backends.database.sqlite.query import SearchQueryExpression
+    from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteAutocompleteQueryCompiler,
+        SQLiteSearchBackend,
+        SQLiteSearchQueryCompiler,
+    )
+
+    class MatchString(Value):
+        """A ready FTS5 query string; SQLite's backend substitutes it into its MATCH clause."""
+
+        def as_sql(self, compiler, connection):
+            return "%s", [self.value]
+
+    def word_match(word):
+        # FTS5 folds diacritics itself; words hold only \w characters, so quoting is enough.
+        forms = [f'"{form}"*' if len(form) >= MIN_STEM else f'"{form}"' for form in prefixes(word)]
+        return "(" + " OR ".join(forms) + ")"
+
+    def build_match(query):
+        words = query_words(query.query_string)
+        if not words:
+            return None
+        operator = " AND " if query.operator.lower() == "and" else " OR "
+        return SearchQueryExpression(MatchString(operator.join(word_match(word) for word in words)))
+
+    class MultilingualQueryCompiler(AnyOrmFilter, SQLiteSearchQueryCompiler):
+        def build_search_query_content(self, query, config=None):
+            if isinstance(query, PlainText):
+                return build_match(query)
+            return super().build_search_query_content(query, config=config)
+
+    class MultilingualAutocompleteCompiler(AnyOrmFilter, SQLiteAutocompleteQueryCompiler):
+        def build_search_query_content(self, query, config=None):
+            if isinstance(query, PlainText):
+                return build_match(query)
+            return super().build_search_query_content(query, config=config)
+
+    class MultilingualSQLiteSearchBackend(SQLiteSearchBackend):
+        HIGHER_SCORE_IS_BETTER = False  # bm25() is negative, best first when ascending
+        query_compiler_class = MultilingualQueryCompiler
+        autocomplete_query_compiler_class = MultilingualAutocompleteCompiler
+
+    return MultilingualSQLiteSearchBackend
+
+
+def SearchBackend(params):  # noqa: N802 - Wagtail looks up this name
+    """The backend for the default database's engine, as Wagtail's own factory picks it."""
+    if connection.vendor == "postgresql":
+        return _postgres_backend_class()(params)
+    stock = _select_stock_backend(params)
+    if connection.vendor == "sqlite" and type(stock).__name__ == "SQLiteSearchBackend":
+        return _sqlite_backend_class()(params)
+    return stock

@@ -1,0 +1,269 @@
+"""Answering a search: Elasticsearch when configured and reachable, else the database.
+
+The database engine reads one row of facts per matching offering and does
+filtering, facet counting, sorting and paging in Python from those rows, so
+the counts always agree with the results. Facets are disjunctive: the
+counts of a facet ignore that facet's own selection, so each count is the
+number of results a click on it adds.
+"""
+
+import logging
+import re
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import OuterRef, Q, StringAgg, Subquery, Value
+from django.db.models.functions import Length, Substr
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from home.choices import Country
+from home.i18n import locale_for
+from offerings.models import OfferingPage
+from schools.models import SchoolPage
+
+from . import spelling
+from .backends import SearchUnavailable
+from .models import SearchLog
+from .query import FACETS, FACETS_BY_NAME, SearchResponse, Sort
+
+logger = logging.getLogger(__name__)
+
+SCHOOLS_SHOWN = 4
+
+
+def search_offerings(request, source="web"):
+    """Answer `request`; when nothing matches all words, retry with any word, then with corrected spelling."""
+    response = _run(request)
+    if response.total == 0 and len(request.terms()) > 1 and request.operator == "and":
+        relaxed = _run(request.with_operator("or"))
+        if relaxed.total:
+            response = relaxed
+    if response.total == 0 and request.terms():
+        corrected = spelling.correct(request.terms(), request.language)
+        if corrected:
+            retry = _run(request.with_text(corrected))
+            if retry.total:
+                retry.corrected_from = request.text
+                response = retry
+    if response.total == 0:
+        response.nearest_categories = spelling.nearest_categories(request.terms(), request.language)
+    if request.page == 1 and source:
+        log_search(request, response, source)
+    return response
+
+
+def _run(request):
+    if elasticsearch_configured():
+        try:
+            return _elasticsearch(request)
+        except SearchUnavailable:
+            logger.warning("Elasticsearch is unavailable; answering from the database", exc_info=True)
+            response = _database(request)
+            response.degraded = True
+            return response
+    return _database(request)
+
+
+def elasticsearch_configured():
+    backend = settings.WAGTAILSEARCH_BACKENDS.get("default", {}).get("BACKEND", "")
+    return "elasticsearch" in backend
+
+
+def database_backend_name():
+    """The database backend: the default one, or the fallback beside Elasticsearch."""
+    return "database" if "database" in settings.WAGTAILSEARCH_BACKENDS else "default"
+
+
+def candidate_offerings(language):
+    """What a visitor may find: live public offerings, each in their language where translated."""
+    return OfferingPage.objects.live().public().in_language(locale_for(language))
+
+
+def _elasticsearch(request):
+    from .backends.elasticsearch import search_elasticsearch
+
+    ids, total, facet_counts = search_elasticsearch(request)
+    response = SearchResponse(request, _pages(ids), total, facet_counts, engine="elasticsearch")
+    response.schools = _schools(request)
+    return response
+
+
+def _database(request):
+    offerings = candidate_offerings(request.language)
+    words = request.terms()
+    if words:
+        backend = get_search_backend(database_backend_name())
+        results = offerings.search(" ".join(words), backend=database_backend_name(), operator=request.operator)
+        compiler = results.query_compiler
+        matched = compiler.search(compiler.get_config(backend), None, None, score_field="relevance")
+        higher_is_better = getattr(backend, "HIGHER_SCORE_IS_BETTER", True)
+    else:
+        matched = offerings.annotate(relevance=Value(0.0))
+        higher_is_better = True
+
+    documents = [Document.from_row(row, higher_is_better) for row in _facts(matched)]
+    selected = {name: set(values) for name, values in request.filters.items()}
+    counts = {facet.name: {} for facet in FACETS}
+    hits = []
+    for document in documents:
+        failed = [name for name, values in selected.items() if not document.matches(name, values)]
+        if not failed:
+            hits.append(document)
+            document.count_into(counts, FACETS_BY_NAME)
+        elif len(failed) == 1:
+            document.count_into(counts, [failed[0]])
+
+    hits.sort(key=_sort_key(request.sort))
+    page = hits[request.offset : request.offset + request.page_size]
+    response = SearchResponse(request, _pages([hit.pk for hit in page]), len(hits), counts)
+    response.schools = _schools(request)
+    return response
+
+
+def _facts(matched):
+    """One row per matching offering with what filtering, facets and sorting need."""
+    school = _school_of_offering()
+    categories = (
+        OfferingPage.categories.through.objects.filter(offeringpage_id=OuterRef("pk"))
+        .values("offeringpage_id")
+        .annotate(codes=StringAgg("category__code", delimiter=Value(",")))
+        .values("codes")
+    )
+    return (
+        matched.order_by()
+        .annotate(
+            school_country=Subquery(school.values("country")[:1]),
+            school_languages=Subquery(school.values("working_languages")[:1]),
+            category_codes=Subquery(categories),
+        )
+        .values_list(
+            "pk",
+            "relevance",
+            "first_published_at",
+            "lead_time_days",
+            "kind",
+            "price_model",
+            "eqf_level",
+            "delivery_modes",
+            "months_available",
+            "school_country",
+            "school_languages",
+            "category_codes",
+        )
+    )
+
+
+def _school_of_offering():
+    """The school page above the outer offering: its parent, found by the tree path."""
+    return SchoolPage.objects.filter(path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen))
+
+
+@dataclass
+class Document:
+    """The facts of one matching offering."""
+
+    pk: int
+    relevance: float
+    published: float
+    lead_time_days: int
+    values: dict
+
+    @classmethod
+    def from_row(cls, row, higher_is_better):
+        pk, relevance, published, lead, kind, price, eqf, delivery, months, country, languages, categories = row
+        values = {
+            "country": {country},
+            "category": set(categories.split(",")) if categories else set(),
+            "kind": {kind},
+            "delivery": set(delivery),
+            "price": {price},
+            "language": set(languages or ()),
+            "eqf": {str(eqf)} if eqf else set(),
+            "month": {str(month) for month in months},
+        }
+        score = float(relevance or 0) * (1 if higher_is_better else -1)
+        return cls(pk, score, published.timestamp() if published else 0.0, lead, values)
+
+    def matches(self, name, selected):
+        if name == "lead":
+            return self.lead_time_days <= min(int(value) for value in selected)
+        return not self.values[name].isdisjoint(selected)
+
+    def count_into(self, counts, names):
+        for name in names:
+            if name == "lead":
+                for value, _label in FACETS_BY_NAME["lead"].choices():
+                    if self.lead_time_days <= int(value):
+                        counts["lead"][value] = counts["lead"].get(value, 0) + 1
+                continue
+            facet_counts = counts[name]
+            for value in self.values[name]:
+                facet_counts[value] = facet_counts.get(value, 0) + 1
+
+
+def _sort_key(sort):
+    if sort == Sort.NEWEST:
+        return lambda doc: (-doc.published, -doc.pk)
+    if sort == Sort.LEAD_TIME:
+        return lambda doc: (doc.lead_time_days, -doc.relevance, -doc.pk)
+    return lambda doc: (-doc.relevance, -doc.published, -doc.pk)
+
+
+def _pages(ids):
+    """The offerings with these ids, ready for cards with their school, in the same order."""
+    school = _school_of_offering()
+    pages = (
+        OfferingPage.card_queryset(OfferingPage.objects.filter(pk__in=ids))
+        .select_related("locale")
+        .annotate(
+            school_title=Subquery(school.values("title")[:1]),
+            school_city=Subquery(school.values("city")[:1]),
+            school_country_code=Subquery(school.values("country")[:1]),
+        )
+    )
+    by_pk = {page.pk: page for page in pages}
+    for page in by_pk.values():
+        page.school_country_name = Country(page.school_country_code).label if page.school_country_code else ""
+    return [by_pk[pk] for pk in ids if pk in by_pk]
+
+
+def _schools(request):
+    """A few schools matching the words and the school-level filters, shown above the offerings."""
+    words = request.terms()
+    if not words or request.page != 1:
+        return []
+    schools = SchoolPage.objects.live().public().in_language(locale_for(request.language))
+    if countries := request.selected("country"):
+        schools = schools.filter(country__in=countries)
+    if codes := request.selected("category"):
+        links = SchoolPage.categories.through.objects.filter(category__code__in=codes)
+        schools = schools.filter(pk__in=links.values("schoolpage_id"))
+    if languages := request.selected("language"):
+        condition = Q()
+        for language in languages:
+            condition |= Q(working_languages__has=language)
+        schools = schools.filter(condition)
+    results = schools.search(" ".join(words), backend=database_backend_name(), operator=request.operator)
+    ids = [school.pk for school in results[:SCHOOLS_SHOWN]]
+    by_pk = SchoolPage.card_queryset(SchoolPage.objects.filter(pk__in=ids)).in_bulk()
+    return [by_pk[pk] for pk in ids if pk in by_pk]
+
+
+EMAIL = re.compile(r"\S+@\S+")
+LONG_NUMBER = re.compile(r"\+?\d[\d\s./-]{6,}\d")
+
+
+def log_search(request, response, source):
+    """Keep the query for demand reports, masking what could identify a person."""
+    query = LONG_NUMBER.sub("[number]", EMAIL.sub("[email]", request.text))[:200]
+    SearchLog.objects.create(
+        query=query,
+        language=request.language,
+        filters={name: list(values) for name, values in request.filters.items()},
+        sort=request.sort,
+        result_count=response.total,
+        engine=response.engine,
+        degraded=response.degraded,
+        source=source,
+    )

@@ -1,0 +1,31 @@
+"""What companies searched for, kept to report unmet demand."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchLog(models.Model):
+    """One search as asked on the website or the API, without anything that identifies the asker.
+
+    No user, address, session or cookie is stored, and e-mail addresses and
+    long numbers typed into the box are masked before the query is saved.
+    """
+
+    query = models.CharField(_("query"), max_length=200, blank=True)
+    language = models.CharField(_("language"), max_length=10)
+    filters = models.JSONField(_("filters"), default=dict, blank=True)
+    sort = models.CharField(_("sort"), max_length=20, blank=True)
+    result_count = models.PositiveIntegerField(_("results"))
+    engine = models.CharField(_("engine"), max_length=20)
+    degraded = models.BooleanField(_("degraded"), default=False, help_text=_("Answered by the fallback engine."))
+    source = models.CharField(_("source"), max_length=10, default="web")
+    searched_at = models.DateTimeField(_("searched at"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("search")
+        verbose_name_plural = _("searches")
+        ordering = ["-searched_at"]
+        indexes = [models.Index(fields=["result_count", "language"], name="search_zero_results")]
+
+    def __str__(self):
+        return f"{self.query!r} ({self.language}, {self.result_count})"

@@ -1,0 +1,89 @@
+"""The search page and its suggestions, under each language prefix."""
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language, gettext
+
+from home.i18n import LanguageLink, attach_localized_urls, locale_for
+from home.text import fold
+from offerings.models import Category, label_categories, prepare_cards
+from schools.models import SchoolPage
+
+from .engine import candidate_offerings, database_backend_name, search_offerings
+from .query import FACETS, SearchRequest, Sort
+
+SUGGESTIONS = 8
+
+
+def search(request):
+    """Offerings and schools matching a company's words and filters, with facet counts."""
+    search_request = SearchRequest.from_params(request.GET, get_language())
+    response = search_offerings(search_request)
+    prepare_cards(response.hits, request)
+    attach_localized_urls(label_categories(response.schools), request)
+
+    facets = response.facets()
+    removable = [
+        (facet, value, "?" + urlencode(_without(search_request, facet.name, value.value)))
+        for facet, values in facets
+        for value in values
+        if value.selected
+    ]
+    context = {
+        "search": search_request,
+        "response": response,
+        "facets": [(facet, values, any(value.selected for value in values)) for facet, values in facets],
+        "facet_names": [facet.name for facet in FACETS],
+        "removable_filters": removable,
+        "sort_choices": [
+            (value, label) for value, label in Sort.choices if search_request.text or value != Sort.RELEVANCE
+        ],
+        "page_links": _page_links(search_request, response),
+        "language_links": [LanguageLink(code, name, f"/{code}/search/", True) for code, name in settings.LANGUAGES],
+        "directory_url": f"/{get_language()}/schools/",
+    }
+    return TemplateResponse(request, "search/search.html", context)
+
+
+def _without(search_request, facet_name, value):
+    remaining = [v for v in search_request.selected(facet_name) if v != value]
+    return search_request.params(**{facet_name: remaining, "page": 1})
+
+
+def _page_links(search_request, response):
+    """Previous and next page URLs, keeping every other parameter."""
+    links = {}
+    if search_request.page > 1:
+        links["previous"] = "?" + urlencode(search_request.params(page=search_request.page - 1))
+    if search_request.page < response.page_count:
+        links["next"] = "?" + urlencode(search_request.params(page=search_request.page + 1))
+    return links
+
+
+def suggest(request):
+    """Up to eight completions for the search box: categories, offering titles and schools."""
+    text = " ".join(request.GET.get("q", "").split())[:100]
+    if len(text) < 2:
+        return JsonResponse({"suggestions": []})
+    language = get_language()
+    suggestions = []
+
+    folded = fold(text)
+    for category in Category.in_locale(locale_for(language)):
+        if fold(category.name).startswith(folded) or f" {folded}" in fold(category.name):
+            suggestions.append({"label": category.name, "kind": gettext("Category"), "value": category.name})
+
+    backend = database_backend_name()
+    offerings = candidate_offerings(language).autocomplete(text, backend=backend)[:SUGGESTIONS]
+    suggestions += [{"label": page.title, "kind": gettext("Offering"), "value": page.title} for page in offerings]
+
+    schools = SchoolPage.objects.live().public().in_language(locale_for(language))
+    suggestions += [
+        {"label": page.title, "kind": gettext("School"), "value": page.title}
+        for page in schools.autocomplete(text, backend=backend)[:3]
+    ]
+    unique = list({item["label"]: item for item in suggestions}.values())
+    return JsonResponse({"suggestions": unique[:SUGGESTIONS]})
