@@ -90,6 +90,11 @@ SUFFIXES = {
     ],
     "pt": ["ações", "ação", "mente", "ões", "ais", "eis", "ns", "es", "os", "as", "s", "a", "o", "e"],
 }
+# Visitors often type without diacritics ("tortow"), so each ending also counts folded.
+SUFFIXES = {
+    language: sorted(set(endings) | {fold(ending) for ending in endings}, key=len, reverse=True)
+    for language, endings in SUFFIXES.items()
+}
 MIN_STEM = 3
 
 # Function words dropped from queries (only while other words remain), so
@@ -119,6 +124,11 @@ def query_terms(words):
     return content or words
 
 
+def spellings(word):
+    """The word as typed, folded both ways; matched whole, these rank a document above a mere prefix match."""
+    return sorted({fold(word), strip_marks(word)})
+
+
 def prefixes(word):
     """Folded prefixes that stand for `word` in any of the portal's languages, shortest first.
 
@@ -126,7 +136,7 @@ def prefixes(word):
     words are matched whole.
     """
     forms = set()
-    for stem in {word} | {light_stem(word, language) for language in SUFFIXES}:
+    for stem in {word} | {light_stem(form, language) for form in {word, fold(word)} for language in SUFFIXES}:
         # SQLite keeps letters like "ł" that have no combining mark, so both spellings are tried.
         forms.update({fold(stem), strip_marks(stem)})
     forms = {form for form in forms if form}

@@ -30,6 +30,8 @@ from .query import FACETS, FACETS_BY_NAME, SearchResponse, Sort
 logger = logging.getLogger(__name__)
 
 SCHOOLS_SHOWN = 4
+# Between equally good matches, the one the visitor can read comes first.
+OWN_LANGUAGE_BOOST = 1.5
 
 
 def search_offerings(request, source="web"):
@@ -102,7 +104,8 @@ def _database(request):
         matched = offerings.annotate(relevance=Value(0.0))
         higher_is_better = True
 
-    documents = [Document.from_row(row, higher_is_better) for row in _facts(matched)]
+    own_locale = locale_for(request.language).pk
+    documents = [Document.from_row(row, higher_is_better, own_locale) for row in _facts(matched)]
     selected = {name: set(values) for name, values in request.filters.items()}
     counts = {facet.name: {} for facet in FACETS}
     hits = []
@@ -139,6 +142,7 @@ def _facts(matched):
         )
         .values_list(
             "pk",
+            "locale_id",
             "relevance",
             "first_published_at",
             "lead_time_days",
@@ -170,11 +174,11 @@ class Document:
     values: dict
 
     @classmethod
-    def from_row(cls, row, higher_is_better):
-        pk, relevance, published, lead, kind, price, eqf, delivery, months, country, languages, categories = row
+    def from_row(cls, row, higher_is_better, own_locale):
+        pk, locale_id, relevance, published, lead, kind, price, eqf, delivery, months, country, languages, codes = row
         values = {
             "country": {country},
-            "category": set(categories.split(",")) if categories else set(),
+            "category": set(codes.split(",")) if codes else set(),
             "kind": {kind},
             "delivery": set(delivery),
             "price": {price},
@@ -183,6 +187,8 @@ class Document:
             "month": {str(month) for month in months},
         }
         score = float(relevance or 0) * (1 if higher_is_better else -1)
+        if locale_id == own_locale:
+            score *= OWN_LANGUAGE_BOOST
         return cls(pk, score, published.timestamp() if published else 0.0, lead, values)
 
     def matches(self, name, selected):

@@ -29,6 +29,7 @@ from search.analysis import (
     POSTGRES_STEMMERS,
     prefixes,
     query_terms,
+    spellings,
 )
 
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -74,8 +75,10 @@ def _postgres_backend_class():
                 SearchQuery(Lexeme(word), search_type="raw", config=POSTGRES_CONFIGS[language])
                 for language in POSTGRES_STEMMERS
             ]
-        for form in prefixes(word):
-            lexeme = Lexeme(form, prefix=len(form) >= MIN_STEM)
+        forms = [(form, False) for form in spellings(word)]
+        forms += [(form, len(form) >= MIN_STEM) for form in prefixes(word)]
+        for form, prefix in forms:
+            lexeme = Lexeme(form, prefix=prefix)
             queries.append(SearchQuery(lexeme, search_type="raw", config=POSTGRES_FALLBACK_CONFIG))
         return reduce(lambda a, b: a | b, queries)
 
@@ -138,7 +141,8 @@ def _sqlite_backend_class():
 
     def word_match(word):
         # FTS5 folds diacritics itself; words hold only \w characters, so quoting is enough.
-        forms = [f'"{form}"*' if len(form) >= MIN_STEM else f'"{form}"' for form in prefixes(word)]
+        forms = [f'"{form}"' for form in spellings(word)]
+        forms += [f'"{form}"*' for form in prefixes(word) if len(form) >= MIN_STEM]
         return "(" + " OR ".join(forms) + ")"
 
     def build_match(query):
