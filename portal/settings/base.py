@@ -207,13 +207,16 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 if ELASTICSEARCH_URL:
+    # One Elasticsearch index per content language; the database index is kept
+    # current beside it so searches fall back to it while Elasticsearch is down.
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
+            "BACKEND": "search.backends.elasticsearch",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX": ELASTICSEARCH_INDEX,
-            "TIMEOUT": 5,
-        }
+            "TIMEOUT": 3,  # seconds; a slow cluster must not hold up a search or a publish for long
+        },
+        "database": {"BACKEND": "search.backends.database"},
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}

@@ -31,12 +31,12 @@ from modelsearch.backends.elasticsearch9 import (
     Elasticsearch9SearchBackend,
 )
 from modelsearch.backends.elasticsearchbase import ElasticsearchAtomicIndexRebuilder
-from modelsearch.index import FilterField, SearchField, class_is_indexed
+from modelsearch.index import FilterField, RelatedFields, SearchField, class_is_indexed
 from wagtail.models import Page, TranslatableMixin
 
 from home.i18n import locale_for
-from offerings.models import OfferingPage
-from search.analysis import STOP_WORDS, query_terms
+from offerings.models import Category, OfferingPage
+from search.analysis import MIN_STEM, STOP_WORDS, query_terms
 from search.backends import SearchUnavailable
 from search.query import FACETS_BY_NAME, LEAD_TIME_LIMITS, Sort
 
@@ -286,7 +286,8 @@ class MultilingualElasticsearchBackend(Elasticsearch9SearchBackend):
         translatable = issubclass(get_model_root(model), TranslatableMixin)
         languages = self.languages if translatable else [self.default_language]
         return LanguageIndexes(
-            self, {language: LanguageIndex(self, self.index_name_for(model, language), language) for language in languages}
+            self,
+            {language: LanguageIndex(self, self.index_name_for(model, language), language) for language in languages},
         )
 
     def get_index_for_object(self, obj):
@@ -348,12 +349,6 @@ def offering_column(name, kind=FilterField):
     raise LookupError(f"OfferingPage.search_fields has no {kind.__name__}({name!r})")
 
 
-def _keywords_column():
-    from modelsearch.index import RelatedFields
-
-    return offering_column("keywords", RelatedFields)
-
-
 def text_query(request):
     """Every word (or any word, with the "or" operator) in a title, summary, body, keyword or category name."""
     words = query_terms(request.terms())
@@ -370,41 +365,38 @@ def _word_query(word):
     for name, boost in TEXT_FIELDS.items():
         column = offering_column(name, SearchField)
         fields += [f"{column}^{boost}", f"{column}.folded^{boost}"]
-    keywords = _keywords_column()
-    return {
-        "bool": {
-            "should": [
-                {
+    keywords = offering_column("keywords", RelatedFields)
+    clauses = [
+        {
+            "multi_match": {
+                "query": word,
+                "fields": fields,
+                "type": "best_fields",
+                "tie_breaker": 0.3,
+                "fuzziness": "AUTO",
+                "prefix_length": 1,
+            }
+        },
+        {
+            "nested": {
+                "path": keywords,
+                "ignore_unmapped": True,
+                "score_mode": "max",
+                "query": {
                     "multi_match": {
                         "query": word,
-                        "fields": fields,
-                        "type": "best_fields",
-                        "tie_breaker": 0.3,
+                        "fields": [f"{keywords}.name", f"{keywords}.name.folded"],
                         "fuzziness": "AUTO",
                         "prefix_length": 1,
+                        "boost": KEYWORD_BOOST,
                     }
                 },
-                {
-                    "nested": {
-                        "path": keywords,
-                        "ignore_unmapped": True,
-                        "score_mode": "max",
-                        "query": {
-                            "multi_match": {
-                                "query": word,
-                                "fields": [f"{keywords}.name", f"{keywords}.name.folded"],
-                                "fuzziness": "AUTO",
-                                "prefix_length": 1,
-                                "boost": KEYWORD_BOOST,
-                            }
-                        },
-                    }
-                },
-                {"match": {"_edgengrams": {"query": word, "boost": PREFIX_BOOST}}},
-            ],
-            "minimum_should_match": 1,
-        }
-    }
+            }
+        },
+    ]
+    if len(word) >= MIN_STEM:  # shorter beginnings would match too much
+        clauses.append({"match": {"_edgengrams": {"query": word, "boost": PREFIX_BOOST}}})
+    return {"bool": {"should": clauses, "minimum_should_match": 1}}
 
 
 def base_filters(language):
@@ -430,11 +422,21 @@ def facet_aggregation(name, other_filters):
     column = offering_column(FACET_FIELDS[name])
     if name == "lead":
         # Limits nest, so a document counts under every limit it is within ("to" is exclusive).
-        values = {"range": {"field": column, "ranges": [{"key": str(days), "to": days + 1} for days in LEAD_TIME_LIMITS]}}
+        values = {
+            "range": {"field": column, "ranges": [{"key": str(days), "to": days + 1} for days in LEAD_TIME_LIMITS]}
+        }
     else:
-        size = max(len(FACETS_BY_NAME[name].choices()), 1)
-        values = {"terms": {"field": column, "size": size}}
+        values = {"terms": {"field": column, "size": vocabulary_size(name)}}
     return {"filter": {"bool": {"filter": other_filters}}, "aggs": {"values": values}}
+
+
+def vocabulary_size(name):
+    """How many values facet `name` can take, so its terms aggregation returns them all (not the default 10)."""
+    if name == "category":
+        size = Category.objects.values("code").distinct().count()
+    else:
+        size = len(FACETS_BY_NAME[name].choices())
+    return max(size, 1)
 
 
 def sort_clauses(sort):
@@ -499,8 +501,9 @@ def search_elasticsearch(request, backend=None):
     too slow, an index missing, or any error it returns.
     """
     backend = backend or default_backend()
+    body = search_body(request)
     try:
-        response = backend.es.search(index=backend.offering_index_names(), **search_body(request))
+        response = backend.es.search(index=backend.offering_index_names(), **body)
         hits = response["hits"]
         ids = [int(hit["_id"]) for hit in hits["hits"]]
         total = hits["total"]["value"]
