@@ -24,6 +24,7 @@ MAX_PAGE = 500  # deeper pages are not useful and cost the engines most
 
 # Unicode words, so "kėdės", "tortów" and "3D" survive and operators do not.
 WORD = re.compile(r"\w+", re.UNICODE)
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # PostgreSQL refuses NUL, and none of these belong in a search
 
 
 class Sort:
@@ -118,7 +119,7 @@ class SearchRequest:
     def from_params(cls, params, language, page_size=PAGE_SIZE):
         """Read a QueryDict (or a dict of lists); drop what cannot be used and say so."""
         notices = []
-        raw_text = params.get("q", "") or ""
+        raw_text = CONTROL.sub(" ", params.get("q", "") or "")
         text = " ".join(raw_text.split())
         if len(text) > MAX_QUERY_LENGTH:
             text = text[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0]

@@ -13,7 +13,7 @@ from offerings.models import Category, label_categories, prepare_cards
 from schools.models import SchoolPage
 
 from .engine import candidate_offerings, database_backend_name, search_offerings
-from .query import FACETS, SearchRequest, Sort
+from .query import FACETS, WORD, SearchRequest, Sort
 
 SUGGESTIONS = 8
 
@@ -65,7 +65,7 @@ def _page_links(search_request, response):
 
 def suggest(request):
     """Up to eight completions for the search box: categories, offering titles and schools."""
-    text = " ".join(request.GET.get("q", "").split())[:100]
+    text = " ".join(WORD.findall(request.GET.get("q", "")))[:100]
     if len(text) < 2:
         return JsonResponse({"suggestions": []})
     language = get_language()

@@ -1,5 +1,9 @@
 """A small catalogue in six languages whose words the relevance tests know."""
 
+from datetime import timedelta
+
+from django.utils import timezone
+
 from tests.home.factories import make_site
 from tests.offerings.factories import make_category, make_offering
 from tests.schools.factories import make_school
@@ -170,13 +174,14 @@ def make_catalogue():
             directories[language], title, country=country, city=city, working_languages=languages, slug=key
         )
     offerings = {}
-    for key, (school, title, summary, category, fields) in OFFERINGS.items():
+    for number, (key, (school, title, summary, category, fields)) in enumerate(OFFERINGS.items()):
         offerings[key] = make_offering(
             schools[school],
             title,
             summary=summary,
             categories=[categories[category]],
             slug=key.replace("_", "-"),
+            first_published_at=timezone.now() - timedelta(days=number * 3 % 17, hours=number),
             **fields,
         )
     return offerings, schools, categories

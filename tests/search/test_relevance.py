@@ -5,11 +5,8 @@ and optionally the one that must come first. The same cases run on SQLite
 and PostgreSQL (`make test` runs the suite on both).
 """
 
-import pytest
-
 from search.engine import search_offerings
 from search.query import SearchRequest
-from tests.search.factories import make_catalogue
 
 CATERING = {"lt_catering", "pl_catering", "it_catering", "en_coffee"}
 WEB = {"pl_web", "pt_web", "lv_web"}
@@ -57,11 +54,6 @@ CASES = [
     ("en", "pastries", {"en_coffee"}, "en_coffee"),
     ("en", "coffee break", {"en_coffee", "it_catering"}, None),
 ]
-
-
-@pytest.fixture
-def catalogue(db):
-    return make_catalogue()
 
 
 def keys_of(response, offerings):
