@@ -13,16 +13,21 @@ Searching offerings does not go through Wagtail's query compiler:
 facet counts, sort, page) and `search_elasticsearch()` sends it to every
 language index at once, keeping the versions shown in the visitor's
 language. Any failure to reach or read the cluster becomes
-`SearchUnavailable`, and the engine answers from the database instead.
+`SearchUnavailable`, and the engine answers from the database instead;
+after a connection failure the cluster is left alone for half a minute, so
+searches and page saves do not each wait for the timeout.
 """
 
 import logging
+import time
+from contextlib import contextmanager
 from copy import deepcopy
 from functools import cache
 
 from django.conf import settings
 from django.utils.crypto import get_random_string
-from elasticsearch import ApiError, TransportError
+from elasticsearch import ApiError, ConnectionTimeout, TransportError
+from elasticsearch import ConnectionError as ClusterUnreachable
 from modelsearch.backends import get_search_backend
 from modelsearch.backends.base import get_model_root
 from modelsearch.backends.elasticsearch9 import (
@@ -43,6 +48,12 @@ from search.query import FACETS_BY_NAME, LEAD_TIME_LIMITS, Sort
 logger = logging.getLogger(__name__)
 
 STEMPEL_PLUGIN = "analysis-stempel"
+
+# After a connection failure, searches and page saves in this process leave
+# the cluster alone for a while instead of each waiting out the timeout.
+# `update_index` runs in a process of its own, so it always tries.
+RETRY_AFTER_SECONDS = 30
+_unreachable_until = {}  # the backend's hosts -> time.monotonic() until which they are not tried
 
 # Token filters before folding, per language. They follow Elasticsearch's
 # built-in language analysers, which cannot be given an extra filter.
@@ -193,10 +204,12 @@ class LanguageIndexes:
             document = mapping.get_document(item)
             actions.append({"_index": self.for_object(item).name, "_id": mapping.get_document_id(item), **document})
         if actions:
-            self.backend.bulk(self.backend.es, actions)
+            with self.backend.reachable():
+                self.backend.bulk(self.backend.es, actions)
 
     def delete_item(self, item):
-        self.for_object(item).delete_item(item)
+        with self.backend.reachable():
+            self.for_object(item).delete_item(item)
 
 
 class AtomicLanguageIndexRebuilder(ElasticsearchAtomicIndexRebuilder):
@@ -247,6 +260,18 @@ class MultilingualElasticsearchBackend(Elasticsearch9SearchBackend):
         # Wagtail rebuilds one index at a time; ours are rebuilt per language.
         self.language_rebuilder_class = self.rebuilder_class
         self.rebuilder_class = LanguageIndexesRebuilder
+
+    @contextmanager
+    def reachable(self):
+        """Talk to the cluster unless it failed to answer moments ago; remember when it does not answer."""
+        key = repr(self.hosts)
+        if time.monotonic() < _unreachable_until.get(key, 0):
+            raise SearchUnavailable("Elasticsearch was unreachable moments ago; not trying again yet.")
+        try:
+            yield
+        except (ClusterUnreachable, ConnectionTimeout):
+            _unreachable_until[key] = time.monotonic() + RETRY_AFTER_SECONDS
+            raise
 
     # --- Index settings ----------------------------------------------------
 
@@ -503,7 +528,8 @@ def search_elasticsearch(request, backend=None):
     backend = backend or default_backend()
     body = search_body(request)
     try:
-        response = backend.es.search(index=backend.offering_index_names(), **body)
+        with backend.reachable():
+            response = backend.es.search(index=backend.offering_index_names(), **body)
         hits = response["hits"]
         ids = [int(hit["_id"]) for hit in hits["hits"]]
         total = hits["total"]["value"]
