@@ -220,7 +220,8 @@ def _pages(ids):
     """The offerings with these ids, ready for cards with their school, in the same order."""
     school = _school_of_offering()
     pages = (
-        OfferingPage.card_queryset(OfferingPage.objects.filter(pk__in=ids))
+        # live().public() again: an engine's index may lag behind an unpublish or a new restriction.
+        OfferingPage.card_queryset(OfferingPage.objects.live().public().filter(pk__in=ids))
         .select_related("locale")
         .annotate(
             school_title=Subquery(school.values("title")[:1]),

@@ -2,11 +2,10 @@
 
 from django.db import transaction
 from django.db.models.signals import post_save
-from wagtail.signals import page_published, page_unpublished
 
 from offerings.models import Category
 
-from .tasks import reindex_category_pages, reindex_translation_group
+from .tasks import reindex_category_pages
 
 
 def category_saved(sender, instance, raw=False, **kwargs):
@@ -15,12 +14,5 @@ def category_saved(sender, instance, raw=False, **kwargs):
         transaction.on_commit(lambda: reindex_category_pages.enqueue(key))
 
 
-def translation_changed(sender, instance, **kwargs):
-    key, pk = str(instance.translation_key), instance.pk
-    transaction.on_commit(lambda: reindex_translation_group.enqueue(key, pk))
-
-
 def connect():
     post_save.connect(category_saved, sender=Category, dispatch_uid="search_category_saved")
-    page_published.connect(translation_changed, dispatch_uid="search_page_published")
-    page_unpublished.connect(translation_changed, dispatch_uid="search_page_unpublished")

@@ -1,7 +1,6 @@
 """Background indexing that Wagtail's own signal handlers do not cover."""
 
 from django_tasks import task
-from wagtail.models import Page
 from wagtail.search import index
 
 from offerings.models import OfferingPage
@@ -15,10 +14,3 @@ def reindex_category_pages(translation_key):
         pages = model.objects.filter(categories__translation_key=translation_key).distinct()
         for page in pages.iterator():
             index.insert_or_update_object(page)
-
-
-@task()
-def reindex_translation_group(translation_key, except_pk):
-    """Reindex the other versions of a page: which of them stands in for which language has changed."""
-    for page in Page.objects.filter(translation_key=translation_key).exclude(pk=except_pk).specific().iterator():
-        index.insert_or_update_object(page)

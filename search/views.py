@@ -44,6 +44,7 @@ def search(request):
         "page_links": _page_links(search_request, response),
         "language_links": [LanguageLink(code, name, f"/{code}/search/", True) for code, name in settings.LANGUAGES],
         "directory_url": f"/{get_language()}/schools/",
+        "unfiltered_url": "?" + urlencode({"q": search_request.text}) if search_request.text else "?",
     }
     return TemplateResponse(request, "search/search.html", context)
 
