@@ -68,7 +68,9 @@ def _active_locale():
 
 
 def _languages():
-    return [(code, _(name)) for code, name in settings.WORKING_LANGUAGES]
+    from home.i18n import language_name
+
+    return [(code, language_name(code)) for code, _name in settings.WORKING_LANGUAGES]
 
 
 FACET_CHOICES = {

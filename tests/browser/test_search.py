@@ -5,8 +5,7 @@ import pytest
 from tests.browser.conftest import axe_violations
 from tests.search.factories import make_catalogue
 
-# Serialized rollback restores the root page that a transactional flush removes.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
@@ -28,7 +27,7 @@ def test_company_searches_and_narrows_the_results(page, live_server, catalogue):
     page.wait_for_url("**country=IT*")
     assert count.inner_text() == "1 oferta"
     assert page.get_by_role("link", name="Buffet per eventi aziendali").is_visible()
-    assert page.locator(".card:not(.card--school) .card__language").first.inner_text() == "W języku włoskim"
+    assert page.locator(".card:not(.card--school) .card__language").first.inner_text() == "Język: włoski"
     assert axe_violations(page) == []
 
     # The back button returns to the wider search.

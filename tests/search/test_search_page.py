@@ -45,6 +45,19 @@ def test_search_finds_offerings_and_schools(client, catalogue):
     assert html.find("meta", attrs={"name": "robots"})["content"].startswith("noindex")
 
 
+def test_matching_schools_are_listed_above_the_offerings(client, catalogue):
+    response = get(client, "/pl/search/", q="Cork trades")
+    html = BeautifulSoup(response.content, "html.parser")
+    schools = {a.get_text(strip=True): a for a in html.select(".school-matches a")}
+    assert set(schools) == {"Cork College of Trades"}
+    assert schools["Cork College of Trades"]["href"] == "/pl/schools/cork/"
+    assert schools["Cork College of Trades"]["lang"] == "en"
+    # Country filters apply to schools too.
+    assert not BeautifulSoup(get(client, "/pl/search/", q="Cork", country="LT").content, "html.parser").select(
+        ".school-matches a"
+    )
+
+
 def test_interface_follows_the_language_prefix(client, catalogue):
     response = get(client, "/lt/search/", q="kėdės")
     html = BeautifulSoup(response.content, "html.parser")
