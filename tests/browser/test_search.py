@@ -36,7 +36,7 @@ def test_company_searches_and_narrows_the_results(page, live_server, catalogue):
     assert count.inner_text() == "4 oferty"
 
     # Suggestions come while typing.
-    box = page.get_by_role("search").get_by_role("combobox")
+    box = page.get_by_role("combobox", name="Czego potrzebujesz?")
     box.fill("")
     box.press_sequentially("Prot", delay=30)
     page.wait_for_function("document.querySelectorAll('#search-suggestions option').length > 0")
