@@ -4,6 +4,18 @@ from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from home.api import image_payload
+
+
+class PhotoBlock(ImageBlock):
+    """An image with its alt text; the API gives it as renditions rather than an id."""
+
+    def get_api_representation(self, value, context=None):
+        request = (context or {}).get("request")
+        if value is None or request is None:
+            return super().get_api_representation(value, context)
+        return image_payload(value, request, alt="" if value.decorative else value.contextual_alt_text)
+
 
 class TextBlock(blocks.StructBlock):
     """A section of formatted text with an optional heading."""
@@ -21,7 +33,7 @@ class GalleryBlock(blocks.StructBlock):
     """A row of photos of the work, each with its own alt text."""
 
     heading = blocks.CharBlock(required=False, max_length=120)
-    images = blocks.ListBlock(ImageBlock(), min_num=1, max_num=12)
+    images = blocks.ListBlock(PhotoBlock(), min_num=1, max_num=12)
 
     class Meta:
         icon = "image"

@@ -1,9 +1,8 @@
 """StreamField blocks that describe how an offering is made."""
 
 from wagtail import blocks
-from wagtail.images.blocks import ImageBlock
 
-from home.blocks import BaseStreamBlock
+from home.blocks import BaseStreamBlock, PhotoBlock
 
 
 class SpecificationRowBlock(blocks.StructBlock):
@@ -29,7 +28,7 @@ class SpecificationTableBlock(blocks.StructBlock):
 class ProcessStepBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=120)
     description = blocks.TextBlock(required=False)
-    image = ImageBlock(required=False)
+    image = PhotoBlock(required=False)
 
     class Meta:
         icon = "arrow-right"
@@ -68,6 +67,13 @@ class StudentTeamBlock(blocks.StructBlock):
         icon = "group"
         template = "blocks/student_team_block.html"
         preview_value = {"anonymous": False, "members": [{"first_name": "Ona", "role": "Pastry cook"}]}
+
+    def get_api_representation(self, value, context=None):
+        # Names stay off the API until students' consent is recorded: roles only.
+        return {
+            "heading": value["heading"],
+            "members": [{"role": member["role"]} for member in value["members"]],
+        }
 
 
 class OfferingStreamBlock(BaseStreamBlock):

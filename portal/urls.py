@@ -2,12 +2,17 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.api import api, api_not_found
+
 urlpatterns = [
+    # The API lives outside the language prefix so its errors stay JSON.
+    path("api/v1/", api.urls),
+    re_path(r"^api/", api_not_found),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -4,12 +4,14 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models.functions import Lower
+from django.db.models import OuterRef
+from django.db.models.functions import Length, Lower, Substr
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -226,3 +228,12 @@ class SchoolPage(BasePage):
         prepare_cards([*offerings, self], request)  # one pass also names this school's categories
         context["offerings"] = offerings
         return context
+
+
+def school_of_offering():
+    """A subquery for the school above the outer offering: its parent, found by the tree path.
+
+    Use it inside `Subquery(...)` to read a school's facts in the same query
+    as its offerings, on SQLite and PostgreSQL alike.
+    """
+    return SchoolPage.objects.filter(path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen))

@@ -13,14 +13,12 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import OuterRef, Q, StringAgg, Subquery, Value
-from django.db.models.functions import Length, Substr
-from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from home.choices import Country
 from home.i18n import locale_for
 from offerings.models import OfferingPage
-from schools.models import SchoolPage
+from schools.models import SchoolPage, school_of_offering
 
 from . import spelling
 from .backends import SearchUnavailable
@@ -126,7 +124,7 @@ def _database(request):
 
 def _facts(matched):
     """One row per matching offering with what filtering, facets and sorting need."""
-    school = _school_of_offering()
+    school = school_of_offering()
     categories = (
         OfferingPage.categories.through.objects.filter(offeringpage_id=OuterRef("pk"))
         .values("offeringpage_id")
@@ -156,11 +154,6 @@ def _facts(matched):
             "category_codes",
         )
     )
-
-
-def _school_of_offering():
-    """The school page above the outer offering: its parent, found by the tree path."""
-    return SchoolPage.objects.filter(path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen))
 
 
 @dataclass
@@ -218,7 +211,7 @@ def _sort_key(sort):
 
 def _pages(ids):
     """The offerings with these ids, ready for cards with their school, in the same order."""
-    school = _school_of_offering()
+    school = school_of_offering()
     pages = (
         # live().public() again: an engine's index may lag behind an unpublish or a new restriction.
         OfferingPage.card_queryset(OfferingPage.objects.live().public().filter(pk__in=ids))

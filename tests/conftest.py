@@ -2,6 +2,7 @@ import pytest
 
 from tests.home.factories import make_site
 from tests.offerings.factories import make_category
+from tests.search.factories import make_catalogue
 
 
 @pytest.fixture
@@ -24,3 +25,9 @@ def catering(db):
             "pt": "Restauração e eventos",
         },
     )
+
+
+@pytest.fixture
+def catalogue(db):
+    """(offerings, schools, categories) of a small catalogue in six languages, for search and the API."""
+    return make_catalogue()

@@ -1,0 +1,161 @@
+"""Schools in the public API: the showcase's structured facts, without anyone's e-mail address."""
+
+from typing import Any, Literal
+
+from django.db.models import Q
+from django.urls import reverse
+from ninja import Query, Router, Schema
+from ninja.errors import HttpError
+from pydantic import Field
+
+from home.api import (
+    ERRORS,
+    MAX_LIMIT,
+    ImageOut,
+    IsoDateTime,
+    LanguageCode,
+    PageId,
+    TranslationLink,
+    encode_cursor,
+    image_payload,
+    keyset_page,
+    locale_or_error,
+    select_language,
+    translation_links,
+)
+from home.choices import Country
+from offerings.api import CategoryOut, category_names, category_payload
+
+from .models import SchoolPage
+
+router = Router(tags=["schools"])
+
+
+class SchoolOut(Schema):
+    id: int
+    locale: str
+    original_locale: str
+    title: str
+    slug: str
+    official_name: str
+    country: Country
+    city: str
+    address: str
+    latitude: float | None
+    longitude: float | None
+    website: str
+    phone: str = Field(description="Public contact phone; schools' e-mail addresses are never published.")
+    introduction: str
+    categories: list[CategoryOut]
+    working_languages: list[str]
+    eqf_levels: list[int]
+    response_time_days: int | None
+    logo: ImageOut | None
+    image: ImageOut | None
+    html_url: str
+    api_url: str
+    offerings_url: str
+    translations: list[TranslationLink]
+
+
+class SchoolDetailOut(SchoolOut):
+    body: list[dict[str, Any]]
+
+
+class SchoolList(Schema):
+    items: list[SchoolOut]
+    next: str | None
+
+
+class SchoolFilters(Schema):
+    locale: LanguageCode | None = Field(None, description="Only versions in this language.")
+    fallback: bool = Field(False, description="With `locale`: include originals of schools not translated into it.")
+    country: list[Country] = Field([], description="Repeat for several.")
+    category: list[str] = Field([], description="Category code; repeat for several.")
+    language: list[str] = Field([], description="A language the school works in; repeat for several.")
+    updated_since: IsoDateTime | None = None
+    order: Literal["-updated", "updated", "title", "-title", "id"] = "title"
+    cursor: str | None = Field(None, description="From the `next` link of the previous page.", max_length=500)
+    limit: int = Field(20, ge=1, le=MAX_LIMIT)
+
+
+def school_queryset():
+    return (
+        SchoolPage.objects.live()
+        .public()
+        .select_related("locale", "logo", "hero_image")
+        .prefetch_related("categories", "logo__renditions", "hero_image__renditions")
+    )
+
+
+def serialize(school, request, categories, detail=False):
+    data = {
+        "id": school.pk,
+        "locale": school.locale.language_code,
+        "original_locale": school.api_original_locale,
+        "title": school.title,
+        "slug": school.slug,
+        "official_name": school.official_name,
+        "country": school.country,
+        "city": school.city,
+        "address": school.address,
+        "latitude": school.latitude,
+        "longitude": school.longitude,
+        "website": school.website,
+        "phone": school.contact_phone,
+        "introduction": school.introduction,
+        "categories": category_payload(school, categories),
+        "working_languages": school.working_languages,
+        "eqf_levels": school.eqf_levels,
+        "response_time_days": school.response_time_days,
+        "logo": image_payload(school.logo, request),
+        "image": image_payload(school.hero_image, request),
+        "html_url": request.build_absolute_uri(school.get_url(request)),
+        "api_url": request.build_absolute_uri(reverse("api:school", kwargs={"page_id": school.pk})),
+        "offerings_url": request.build_absolute_uri(reverse("api:offerings") + f"?school={school.pk}"),
+        "translations": school.api_translations,
+    }
+    if detail:
+        data["body"] = school.body.stream_block.get_api_representation(school.body, context={"request": request})
+    return data
+
+
+@router.get("", response={200: SchoolList, **ERRORS}, url_name="schools", summary="List schools")
+def list_schools(request, filters: Query[SchoolFilters]):
+    """Live schools, by name unless another order is asked for, with filters and a stable cursor."""
+    schools = select_language(school_queryset(), filters.locale, filters.fallback)
+    if filters.country:
+        schools = schools.filter(country__in=filters.country)
+    if filters.category:
+        links = SchoolPage.categories.through.objects.filter(category__code__in=filters.category)
+        schools = schools.filter(pk__in=links.values("schoolpage_id"))
+    if filters.language:
+        condition = Q()
+        for language in filters.language:
+            condition |= Q(working_languages__has=language)
+        schools = schools.filter(condition)
+    if filters.updated_since:
+        schools = schools.filter(last_published_at__gte=filters.updated_since)
+    items, more = keyset_page(schools, filters.order, filters.cursor, filters.limit)
+    translation_links(items, request, "api:school")
+    names = category_names()
+    next_url = None
+    if more:
+        params = request.GET.copy()
+        params["cursor"] = encode_cursor(filters.order, items[-1])
+        next_url = request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
+    return {"items": [serialize(school, request, names) for school in items], "next": next_url}
+
+
+@router.get("/{int:page_id}", response={200: SchoolDetailOut, **ERRORS}, url_name="school", summary="One school")
+def get_school(request, page_id: PageId, locale: LanguageCode | None = None):
+    """A school with its body; with `locale`, its version in that language, else its original."""
+    school = school_queryset().filter(pk=page_id).first()
+    if school is None:
+        raise HttpError(404, f"No live school with id {page_id}.")
+    if locale and locale != school.locale.language_code:
+        language = locale_or_error(locale)
+        versions = school_queryset().filter(translation_key=school.translation_key)
+        school = versions.filter(locale=language).first() or versions.order_by("pk").first()
+    translation_links([school], request, "api:school")
+    return serialize(school, request, category_names(), detail=True)
