@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import OuterRef, Q, StringAgg, Subquery, Value
+from django.db.models import Q, Subquery
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from home.choices import Country
@@ -23,7 +24,7 @@ from schools.models import SchoolPage, school_of_offering
 from . import spelling
 from .backends import SearchUnavailable
 from .models import SearchLog
-from .query import FACETS, FACETS_BY_NAME, SearchResponse, Sort
+from .query import FACETS, FACETS_BY_NAME, LEAD_TIME_LIMITS, SearchResponse, Sort
 
 logger = logging.getLogger(__name__)
 
@@ -92,18 +93,16 @@ def _elasticsearch(request):
 def _database(request):
     offerings = candidate_offerings(request.language)
     words = request.terms()
+    scores = {}
     if words:
         backend = get_search_backend(database_backend_name())
         results = offerings.search(" ".join(words), backend=database_backend_name(), operator=request.operator)
-        compiler = results.query_compiler
-        matched = compiler.search(compiler.get_config(backend), None, None, score_field="relevance")
-        higher_is_better = getattr(backend, "HIGHER_SCORE_IS_BETTER", True)
+        matched, scores = results.query_compiler.matches_with_scores(backend)
     else:
-        matched = offerings.annotate(relevance=Value(0.0))
-        higher_is_better = True
+        matched = offerings
 
     own_locale = locale_for(request.language).pk
-    documents = [Document.from_row(row, higher_is_better, own_locale) for row in _facts(matched)]
+    documents = _documents(matched, scores, own_locale)
     selected = {name: set(values) for name, values in request.filters.items()}
     counts = {facet.name: {} for facet in FACETS}
     hits = []
@@ -122,38 +121,59 @@ def _database(request):
     return response
 
 
-def _facts(matched):
-    """One row per matching offering with what filtering, facets and sorting need."""
-    school = school_of_offering()
-    categories = (
-        OfferingPage.categories.through.objects.filter(offeringpage_id=OuterRef("pk"))
-        .values("offeringpage_id")
-        .annotate(codes=StringAgg("category__code", delimiter=Value(",")))
-        .values("codes")
+def _documents(matched, scores, own_locale):
+    """The facts of every matching offering, in three queries whatever their number.
+
+    `scores` maps pks to relevance; None means the rows carry a `relevance` annotation.
+
+    Schools and category links are read in bulk and joined here rather than
+    by a subquery per row, which would cost tens of thousands of lookups on a
+    broad search.
+    """
+    fields = ["relevance"] if scores is None else []
+    rows = matched.order_by().values_list(
+        *fields,
+        "pk",
+        "path",
+        "locale_id",
+        "first_published_at",
+        "lead_time_days",
+        "kind",
+        "price_model",
+        "eqf_level",
+        "delivery_modes",
+        "months_available",
     )
-    return (
-        matched.order_by()
-        .annotate(
-            school_country=Subquery(school.values("country")[:1]),
-            school_languages=Subquery(school.values("working_languages")[:1]),
-            category_codes=Subquery(categories),
-        )
-        .values_list(
-            "pk",
-            "locale_id",
-            "relevance",
-            "first_published_at",
-            "lead_time_days",
-            "kind",
-            "price_model",
-            "eqf_level",
-            "delivery_modes",
-            "months_available",
-            "school_country",
-            "school_languages",
-            "category_codes",
-        )
-    )
+    schools = {path: (country, languages) for path, country, languages in _school_facts()}
+    links = OfferingPage.categories.through.objects.filter(offeringpage_id__in=matched.values("pk"))
+    codes = {}
+    for offering_id, code in links.values_list("offeringpage_id", "category__code"):
+        codes.setdefault(offering_id, set()).add(code)
+    documents = []
+    for row in rows:
+        if scores is None:
+            score, pk, path, locale_id, published, lead, kind, price, eqf, delivery, months = row
+        else:
+            pk, path, locale_id, published, lead, kind, price, eqf, delivery, months = row
+            score = scores.get(pk, 0.0)
+        country, languages = schools.get(path[: -Page.steplen], ("", ()))
+        relevance = float(score or 0) * (OWN_LANGUAGE_BOOST if locale_id == own_locale else 1)
+        values = {
+            "country": {country},
+            "category": codes.get(pk, set()),
+            "kind": {kind},
+            "delivery": set(delivery),
+            "price": {price},
+            "language": set(languages),
+            "eqf": {str(eqf)} if eqf else set(),
+            "month": {str(month) for month in months},
+        }
+        documents.append(Document(pk, relevance, published.timestamp() if published else 0.0, lead, values))
+    return documents
+
+
+def _school_facts():
+    return SchoolPage.objects.values_list("path", "country", "working_languages")
 
 
 @dataclass
@@ -166,24 +186,6 @@ class Document:
     lead_time_days: int
     values: dict
 
-    @classmethod
-    def from_row(cls, row, higher_is_better, own_locale):
-        pk, locale_id, relevance, published, lead, kind, price, eqf, delivery, months, country, languages, codes = row
-        values = {
-            "country": {country},
-            "category": set(codes.split(",")) if codes else set(),
-            "kind": {kind},
-            "delivery": set(delivery),
-            "price": {price},
-            "language": set(languages or ()),
-            "eqf": {str(eqf)} if eqf else set(),
-            "month": {str(month) for month in months},
-        }
-        score = float(relevance or 0) * (1 if higher_is_better else -1)
-        if locale_id == own_locale:
-            score *= OWN_LANGUAGE_BOOST
-        return cls(pk, score, published.timestamp() if published else 0.0, lead, values)
-
     def matches(self, name, selected):
         if name == "lead":
             return self.lead_time_days <= min(int(value) for value in selected)
@@ -192,9 +194,10 @@ class Document:
     def count_into(self, counts, names):
         for name in names:
             if name == "lead":
-                for value, _label in FACETS_BY_NAME["lead"].choices():
-                    if self.lead_time_days <= int(value):
-                        counts["lead"][value] = counts["lead"].get(value, 0) + 1
+                lead_counts = counts["lead"]
+                for days in LEAD_TIME_LIMITS:
+                    if self.lead_time_days <= days:
+                        lead_counts[str(days)] = lead_counts.get(str(days), 0) + 1
                 continue
             facet_counts = counts[name]
             for value in self.values[name]:
@@ -228,6 +231,16 @@ def _pages(ids):
     return [by_pk[pk] for pk in ids if pk in by_pk]
 
 
+def best_matches(queryset, text, limit, operator="and"):
+    """The pks of the `limit` objects of `queryset` that match `text` best, through the database backend."""
+    backend = get_search_backend(database_backend_name())
+    results = queryset.search(text, backend=database_backend_name(), operator=operator)
+    matched, scores = results.query_compiler.matches_with_scores(backend)
+    if scores is None:
+        return list(matched.order_by("-relevance", "pk").values_list("pk", flat=True)[:limit])
+    return sorted(matched.values_list("pk", flat=True), key=lambda pk: (-scores.get(pk, 0.0), pk))[:limit]
+
+
 def _schools(request):
     """A few schools matching the words and the school-level filters, shown above the offerings."""
     words = request.terms()
@@ -244,8 +257,7 @@ def _schools(request):
         for language in languages:
             condition |= Q(working_languages__has=language)
         schools = schools.filter(condition)
-    results = schools.search(" ".join(words), backend=database_backend_name(), operator=request.operator)
-    ids = [school.pk for school in results[:SCHOOLS_SHOWN]]
+    ids = best_matches(schools, " ".join(words), SCHOOLS_SHOWN, operator=request.operator)
     by_pk = SchoolPage.card_queryset(SchoolPage.objects.filter(pk__in=ids)).in_bulk()
     return [by_pk[pk] for pk in ids if pk in by_pk]
 

@@ -12,7 +12,7 @@ from home.text import fold
 from offerings.models import Category, label_categories, prepare_cards
 from schools.models import SchoolPage
 
-from .engine import candidate_offerings, database_backend_name, search_offerings
+from .engine import best_matches, candidate_offerings, search_offerings
 from .query import FACETS, WORD, SearchRequest, Sort
 
 SUGGESTIONS = 8
@@ -77,14 +77,14 @@ def suggest(request):
         if fold(category.name).startswith(folded) or f" {folded}" in fold(category.name):
             suggestions.append({"label": category.name, "kind": gettext("Category"), "value": category.name})
 
-    backend = database_backend_name()
-    offerings = candidate_offerings(language).autocomplete(text, backend=backend)[:SUGGESTIONS]
-    suggestions += [{"label": page.title, "kind": gettext("Offering"), "value": page.title} for page in offerings]
+    offerings = candidate_offerings(language)
+    best = best_matches(offerings, text, SUGGESTIONS)
+    titles = dict(offerings.filter(pk__in=best).values_list("pk", "title"))
+    kind = gettext("Offering")
+    suggestions += [{"label": titles[pk], "kind": kind, "value": titles[pk]} for pk in best if pk in titles]
 
     schools = SchoolPage.objects.live().public().in_language(locale_for(language))
-    suggestions += [
-        {"label": page.title, "kind": gettext("School"), "value": page.title}
-        for page in schools.autocomplete(text, backend=backend)[:3]
-    ]
+    school_titles = schools.filter(pk__in=best_matches(schools, text, 3)).values_list("title", flat=True)
+    suggestions += [{"label": title, "kind": gettext("School"), "value": title} for title in school_titles]
     unique = list({item["label"]: item for item in suggestions}.values())
     return JsonResponse({"suggestions": unique[:SUGGESTIONS]})

@@ -18,6 +18,7 @@ from itertools import groupby
 
 from django.db import connection
 from django.db.models import Value
+from django.db.models.expressions import RawSQL
 from wagtail.search.backends.database import SearchBackend as _select_stock_backend
 from wagtail.search.query import PlainText
 
@@ -83,6 +84,10 @@ def _postgres_backend_class():
         return reduce(lambda a, b: a | b, queries)
 
     class MultilingualQueryCompiler(AnyOrmFilter, PostgresSearchQueryCompiler):
+        def matches_with_scores(self, backend):
+            """The matching objects annotated with `relevance` (higher is better); scores come with the rows."""
+            return self.search(self.get_config(backend), None, None, score_field="relevance", backend=backend), None
+
         def build_tsquery_content(self, query, config=None, invert=False):
             if isinstance(query, PlainText) and not invert:
                 words = query_words(query.query_string)
@@ -126,12 +131,13 @@ def _postgres_backend_class():
 
 @cache
 def _sqlite_backend_class():
-    from modelsearch.backends.database.sqlite.query import SearchQueryExpression
+    from modelsearch.backends.database.sqlite.query import SearchQueryExpression, SQLiteFTSIndexEntry
     from modelsearch.backends.database.sqlite.sqlite import (
         SQLiteAutocompleteQueryCompiler,
         SQLiteSearchBackend,
         SQLiteSearchQueryCompiler,
     )
+    from modelsearch.utils import get_descendants_content_types_pks
 
     class MatchString(Value):
         """A ready FTS5 query string; SQLite's backend substitutes it into its MATCH clause."""
@@ -145,14 +151,41 @@ def _sqlite_backend_class():
         forms += [f'"{form}"*' for form in prefixes(word) if len(form) >= MIN_STEM]
         return "(" + " OR ".join(forms) + ")"
 
-    def build_match(query):
+    def match_string(query):
         words = query_words(query.query_string)
-        if not words:
-            return None
         operator = " AND " if query.operator.lower() == "and" else " OR "
-        return SearchQueryExpression(MatchString(operator.join(word_match(word) for word in words)))
+        return operator.join(word_match(word) for word in words)
+
+    def build_match(query):
+        text = match_string(query)
+        return SearchQueryExpression(MatchString(text)) if text else None
+
+    fts_table = SQLiteFTSIndexEntry._meta.db_table
+    entry_table = SQLiteFTSIndexEntry._meta.get_field("index_entry").related_model._meta.db_table
 
     class MultilingualQueryCompiler(AnyOrmFilter, SQLiteSearchQueryCompiler):
+        def matches_with_scores(self, backend):
+            """The matching objects and {pk: relevance}, higher is better.
+
+            Written out because SQLite would otherwise loop over every index
+            entry of the model and run the full-text match inside that loop
+            (seconds on 20,000 offerings); CROSS JOIN makes the match run
+            first. bm25() weighs the title three times the body.
+            """
+            types = get_descendants_content_types_pks(self.queryset.model)
+            placeholders = ", ".join(["%s"] * len(types))
+            condition = (
+                f"FROM {fts_table} CROSS JOIN {entry_table} AS entry ON entry.id = {fts_table}.rowid "
+                f"WHERE {fts_table} MATCH %s AND entry.content_type_id IN ({placeholders})"
+            )
+            params = [f"{{title body}} : ({match_string(self.query)})", *types]
+            with connection.cursor() as cursor:
+                # Columns in the order the FTS table declares them: autocomplete, body, title.
+                cursor.execute(f"SELECT entry.object_id, bm25({fts_table}, 0.0, 1.0, 3.0) {condition}", params)
+                scores = {int(object_id): -score for object_id, score in cursor.fetchall()}
+            ids = RawSQL(f"SELECT entry.object_id {condition}", params)  # noqa: S611 - only placeholders are interpolated
+            return self.queryset.filter(pk__in=ids), scores
+
         def build_search_query_content(self, query, config=None):
             if isinstance(query, PlainText):
                 return build_match(query)
@@ -165,7 +198,6 @@ def _sqlite_backend_class():
             return super().build_search_query_content(query, config=config)
 
     class MultilingualSQLiteSearchBackend(SQLiteSearchBackend):
-        HIGHER_SCORE_IS_BETTER = False  # bm25() is negative, best first when ascending
         query_compiler_class = MultilingualQueryCompiler
         autocomplete_query_compiler_class = MultilingualAutocompleteCompiler
 
