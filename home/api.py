@@ -12,12 +12,13 @@ from datetime import UTC, datetime
 from typing import Annotated, Literal
 
 from django.conf import settings
-from django.db.models import DateTimeField, F, Q, Value
+from django.db.models import DateTimeField, F, Prefetch, Q, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from ninja import Schema
 from ninja.errors import HttpError
 from pydantic import BeforeValidator, Field
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 # Rendition filters offered for every image; small enough for cards, large for detail pages.
@@ -81,6 +82,12 @@ class TranslationLink(Schema):
     title: str
     html_url: str
     api_url: str
+
+
+def renditions_prefetch(lookup):
+    """Prefetch only the renditions the API gives, not every size the website ever made."""
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=RENDITIONS.values())
+    return Prefetch(f"{lookup}__renditions", queryset=renditions)
 
 
 def language_codes():

@@ -23,6 +23,7 @@ from home.api import (
     image_payload,
     keyset_page,
     locale_or_error,
+    renditions_prefetch,
     select_language,
     translation_links,
 )
@@ -117,7 +118,7 @@ def offering_queryset():
         OfferingPage.objects.live()
         .public()
         .select_related("locale", "hero_image")
-        .prefetch_related("categories", "tagged_items__tag", "hero_image__renditions")
+        .prefetch_related("categories", "tagged_items__tag", renditions_prefetch("hero_image"))
         .annotate(
             school_id=Subquery(school.values("pk")[:1]),
             school_title=Subquery(school.values("title")[:1]),

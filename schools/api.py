@@ -20,6 +20,7 @@ from home.api import (
     image_payload,
     keyset_page,
     locale_or_error,
+    renditions_prefetch,
     select_language,
     translation_links,
 )
@@ -84,7 +85,7 @@ def school_queryset():
         SchoolPage.objects.live()
         .public()
         .select_related("locale", "logo", "hero_image")
-        .prefetch_related("categories", "logo__renditions", "hero_image__renditions")
+        .prefetch_related("categories", renditions_prefetch("logo"), renditions_prefetch("hero_image"))
     )
 
 
