@@ -86,7 +86,7 @@ class TranslationLink(Schema):
 
 def renditions_prefetch(lookup):
     """Prefetch only the renditions the API gives, not every size the website ever made."""
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=RENDITIONS.values())
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=list(RENDITIONS.values()))
     return Prefetch(f"{lookup}__renditions", queryset=renditions)
 
 
