@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "schools",
     "offerings",
     "search",
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",

@@ -1,0 +1,16 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from . import views
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [path("translations/", views.status_board, name="translation_status")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_menu_item():
+    return MenuItem(_("Translation status"), reverse("translation_status"), icon_name="globe", order=250)
