@@ -2,11 +2,14 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.sitemaps import sitemaps
+from home.views import robots_txt
 from portal.api import api, api_not_found
 
 urlpatterns = [
@@ -14,6 +17,14 @@ urlpatterns = [
     path("api/v1/", api.urls),
     re_path(r"^api/", api_not_found),
     path("admin/", include(wagtailadmin_urls)),
+    path("robots.txt", robots_txt),
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": sitemaps(), "sitemap_url_name": "sitemap_language"},
+        name="sitemap_index",
+    ),
+    path("sitemap-<section>.xml", sitemap_views.sitemap, {"sitemaps": sitemaps()}, name="sitemap_language"),
     path("documents/", include(wagtaildocs_urls)),
 ]
 
