@@ -1,13 +1,15 @@
 """The portal's shared page behaviour and its home page."""
 
+from anyascii import anyascii
 from django.conf import settings
 from django.db import models
 from django.db.models import Exists, OuterRef, Q, Subquery
 from django.http import Http404
 from django.shortcuts import redirect
-from django.utils.text import Truncator
+from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.coreutils import find_available_slug
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
@@ -62,12 +64,30 @@ class BasePage(Page):
         abstract = True
 
     def save(self, *args, **kwargs):
+        self.slug_from_translated_title()
         result = super().save(*args, **kwargs)
         # Wagtail indexes a page on post_save, but modelcluster saves its tags
         # and many-to-many relations after that signal; index again once they
         # are stored, so a keyword or category edit is searchable at once.
         insert_or_update_object_task.enqueue(self._meta.app_label, self._meta.model_name, str(self.pk))
         return result
+
+    def slug_from_translated_title(self):
+        """Give a translation a slug made from its own title while it still carries its source's slug.
+
+        wagtail-localize copies the source's slug, and translating a slug as
+        a string (by hand or by machine) gives odd addresses; "/it/.../sedie-di-quercia/"
+        reads better than "/it/.../azuolines-kedes/".
+        """
+        if not self.pk or not self.title:
+            return  # wagtail-localize first saves a plain copy, then the translated text
+        source = Page.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk).order_by("pk").first()
+        if source is None or source.locale_id == self.locale_id or self.pk < source.pk:
+            return  # no translation group, or this page is the original
+        inherited = {source.slug, slugify(anyascii(source.title))}
+        candidate = slugify(anyascii(self.title))[:250]
+        if self.slug in inherited and candidate and candidate not in inherited:
+            self.slug = find_available_slug(self.get_parent(), candidate, ignore_page_id=self.pk)
 
     def route(self, request, path_components):
         try:

@@ -217,7 +217,7 @@ class OfferingPage(BasePage):
         TranslatableField("title"),
         TranslatableField("seo_title"),
         TranslatableField("search_description"),
-        TranslatableField("slug"),
+        # No slug: a translation's slug is made from its translated title (BasePage.slug_from_translated_title).
         TranslatableField("summary"),
         TranslatableField("unit"),
         TranslatableField("body"),

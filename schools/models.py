@@ -181,7 +181,7 @@ class SchoolPage(BasePage):
         TranslatableField("title"),
         TranslatableField("seo_title"),
         TranslatableField("search_description"),
-        TranslatableField("slug"),
+        # No slug: a translation's slug is made from its translated title (BasePage.slug_from_translated_title).
         TranslatableField("introduction"),
         TranslatableField("body"),
         SynchronizedField("official_name"),

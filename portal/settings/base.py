@@ -57,6 +57,8 @@ CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", "0"))
 ELASTICSEARCH_INDEX = env("ELASTICSEARCH_INDEX", "vet2b")
+DEEPL_API_KEY = env("DEEPL_API_KEY")
+DEEPL_GLOSSARY_IDS = env("DEEPL_GLOSSARY_IDS", "")
 
 # --- Applications ----------------------------------------------------------
 INSTALLED_APPS = [
@@ -230,6 +232,16 @@ if ELASTICSEARCH_URL:
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
+
+# Machine translation drafts: DeepL with the portal's glossaries when a key is
+# set, otherwise a development stand-in that only labels the strings.
+if DEEPL_API_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "translations.machine.PortalDeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY, "GLOSSARIES": DEEPL_GLOSSARY_IDS},
+    }
+else:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "translations.machine.DevelopmentTranslator"}
 
 # Video links become players without calling the video host (see home/embeds.py).
 WAGTAILEMBEDS_FINDERS = [{"class": "home.embeds.PrivacyVideoFinder"}]
