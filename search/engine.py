@@ -31,6 +31,7 @@ logger = logging.getLogger(__name__)
 SCHOOLS_SHOWN = 4
 # Between equally good matches, the one the visitor can read comes first.
 OWN_LANGUAGE_BOOST = 1.5
+ID_CHUNK = 5000
 
 
 def search_offerings(request, source="web"):
@@ -124,15 +125,13 @@ def _database(request):
 def _documents(matched, scores, own_locale):
     """The facts of every matching offering, in three queries whatever their number.
 
-    `scores` maps pks to relevance; None means the rows carry a `relevance` annotation.
+    `scores` maps pks to relevance, higher is better.
 
     Schools and category links are read in bulk and joined here rather than
     by a subquery per row, which would cost tens of thousands of lookups on a
     broad search.
     """
-    fields = ["relevance"] if scores is None else []
     rows = matched.order_by().values_list(
-        *fields,
         "pk",
         "path",
         "locale_id",
@@ -144,18 +143,12 @@ def _documents(matched, scores, own_locale):
         "delivery_modes",
         "months_available",
     )
+    rows = list(rows)
     schools = {path: (country, languages) for path, country, languages in _school_facts()}
-    links = OfferingPage.categories.through.objects.filter(offeringpage_id__in=matched.values("pk"))
-    codes = {}
-    for offering_id, code in links.values_list("offeringpage_id", "category__code"):
-        codes.setdefault(offering_id, set()).add(code)
+    codes = _category_codes([row[0] for row in rows])
     documents = []
-    for row in rows:
-        if scores is None:
-            score, pk, path, locale_id, published, lead, kind, price, eqf, delivery, months = row
-        else:
-            pk, path, locale_id, published, lead, kind, price, eqf, delivery, months = row
-            score = scores.get(pk, 0.0)
+    for pk, path, locale_id, published, lead, kind, price, eqf, delivery, months in rows:
+        score = scores.get(pk, 0.0)
         country, languages = schools.get(path[: -Page.steplen], ("", ()))
         relevance = float(score or 0) * (OWN_LANGUAGE_BOOST if locale_id == own_locale else 1)
         values = {
@@ -170,6 +163,16 @@ def _documents(matched, scores, own_locale):
         }
         documents.append(Document(pk, relevance, published.timestamp() if published else 0.0, lead, values))
     return documents
+
+
+def _category_codes(ids):
+    """{offering pk: set of category codes}, read in chunks that stay below every database's parameter limit."""
+    codes = {}
+    links = OfferingPage.categories.through.objects.values_list("offeringpage_id", "category__code")
+    for start in range(0, len(ids), ID_CHUNK):
+        for offering_id, code in links.filter(offeringpage_id__in=ids[start : start + ID_CHUNK]):
+            codes.setdefault(offering_id, set()).add(code)
+    return codes
 
 
 def _school_facts():
@@ -236,8 +239,6 @@ def best_matches(queryset, text, limit, operator="and"):
     backend = get_search_backend(database_backend_name())
     results = queryset.search(text, backend=database_backend_name(), operator=operator)
     matched, scores = results.query_compiler.matches_with_scores(backend)
-    if scores is None:
-        return list(matched.order_by("-relevance", "pk").values_list("pk", flat=True)[:limit])
     return sorted(matched.values_list("pk", flat=True), key=lambda pk: (-scores.get(pk, 0.0), pk))[:limit]
 
 
