@@ -34,6 +34,7 @@ from search.analysis import (
 )
 
 WORD = re.compile(r"\w+", re.UNICODE)
+ID_LIST_LIMIT = 20000  # well below PostgreSQL's 65,535 parameters per query
 
 
 def query_words(query_string):
@@ -109,6 +110,9 @@ def _postgres_backend_class():
                 int(object_id): relevance
                 for object_id, relevance in entries.annotate(relevance=rank).values_list("object_id", "relevance")
             }
+            if len(scores) <= ID_LIST_LIMIT:
+                # A literal list: with a subquery here PostgreSQL may re-run the match once per candidate.
+                return self.queryset.filter(pk__in=list(scores)), scores
             ids = entries.annotate(page_id=Cast("object_id", IntegerField())).values("page_id")
             return self.queryset.filter(pk__in=ids), scores
 
