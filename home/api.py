@@ -212,3 +212,28 @@ def keyset_page(queryset, order, cursor, limit):
         queryset = queryset.filter(beyond | Q(sort_value=value, pk__gt=last_id))
     items = list(queryset[: limit + 1])
     return items[:limit], len(items) > limit
+
+
+def listing_page(request, queryset, filters, endpoint):
+    """One page of a listing, its items linked to their translations, and the URL of the next page or None."""
+    items, more = keyset_page(queryset, filters.order, filters.cursor, filters.limit)
+    translation_links(items, request, endpoint)
+    next_url = None
+    if more:
+        params = request.GET.copy()
+        params["cursor"] = encode_cursor(filters.order, items[-1])
+        next_url = request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
+    return items, next_url
+
+
+def page_version(request, queryset, page_id, locale, endpoint, noun):
+    """Live page `page_id`, or with `locale` its version in that language, else its original; a JSON 404 if none."""
+    page = queryset.filter(pk=page_id).first()
+    if page is None:
+        raise ApiError(404, f"No live {noun} with id {page_id}.")
+    if locale and locale != page.locale.language_code:
+        language = locale_or_error(locale)
+        versions = queryset.filter(translation_key=page.translation_key)
+        page = versions.filter(locale=language).first() or versions.order_by("pk").first()
+    translation_links([page], request, endpoint)
+    return page

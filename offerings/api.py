@@ -19,13 +19,11 @@ from home.api import (
     LanguageCode,
     PageId,
     TranslationLink,
-    encode_cursor,
     image_payload,
-    keyset_page,
-    locale_or_error,
+    listing_page,
+    page_version,
     renditions_prefetch,
     select_language,
-    translation_links,
 )
 from home.choices import Country
 from schools.models import SchoolPage, school_of_offering
@@ -221,28 +219,15 @@ def category_names():
 @router.get("", response={200: OfferingList, **ERRORS}, url_name="offerings", summary="List offerings")
 def list_offerings(request, filters: Query[OfferingFilters]):
     """Live offerings, newest update first, with filters and a stable cursor."""
-    items, more = keyset_page(filtered(filters), filters.order, filters.cursor, filters.limit)
-    translation_links(items, request, "api:offering")
+    items, next_url = listing_page(request, filtered(filters), filters, "api:offering")
     names = category_names()
-    next_url = None
-    if more:
-        params = request.GET.copy()
-        params["cursor"] = encode_cursor(filters.order, items[-1])
-        next_url = request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
     return {"items": [serialize(page, request, names) for page in items], "next": next_url}
 
 
 @router.get("/{int:page_id}", response={200: OfferingDetailOut, **ERRORS}, url_name="offering", summary="One offering")
 def get_offering(request, page_id: PageId, locale: LanguageCode | None = None):
     """An offering with its body; with `locale`, its version in that language, else its original."""
-    page = offering_queryset().filter(pk=page_id).first()
-    if page is None:
-        raise HttpError(404, f"No live offering with id {page_id}.")
-    if locale and locale != page.locale.language_code:
-        language = locale_or_error(locale)
-        versions = offering_queryset().filter(translation_key=page.translation_key)
-        page = versions.filter(locale=language).first() or versions.order_by("pk").first()
-    translation_links([page], request, "api:offering")
+    page = page_version(request, offering_queryset(), page_id, locale, "api:offering", "offering")
     return serialize(page, request, category_names(), detail=True)
 
 

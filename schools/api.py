@@ -5,7 +5,6 @@ from typing import Any, Literal
 from django.db.models import Q
 from django.urls import reverse
 from ninja import Query, Router, Schema
-from ninja.errors import HttpError
 from pydantic import Field
 
 from home.api import (
@@ -16,13 +15,11 @@ from home.api import (
     LanguageCode,
     PageId,
     TranslationLink,
-    encode_cursor,
     image_payload,
-    keyset_page,
-    locale_or_error,
+    listing_page,
+    page_version,
     renditions_prefetch,
     select_language,
-    translation_links,
 )
 from home.choices import Country
 from offerings.api import CategoryOut, category_names, category_payload
@@ -137,26 +134,13 @@ def list_schools(request, filters: Query[SchoolFilters]):
         schools = schools.filter(condition)
     if filters.updated_since:
         schools = schools.filter(last_published_at__gte=filters.updated_since)
-    items, more = keyset_page(schools, filters.order, filters.cursor, filters.limit)
-    translation_links(items, request, "api:school")
+    items, next_url = listing_page(request, schools, filters, "api:school")
     names = category_names()
-    next_url = None
-    if more:
-        params = request.GET.copy()
-        params["cursor"] = encode_cursor(filters.order, items[-1])
-        next_url = request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
     return {"items": [serialize(school, request, names) for school in items], "next": next_url}
 
 
 @router.get("/{int:page_id}", response={200: SchoolDetailOut, **ERRORS}, url_name="school", summary="One school")
 def get_school(request, page_id: PageId, locale: LanguageCode | None = None):
     """A school with its body; with `locale`, its version in that language, else its original."""
-    school = school_queryset().filter(pk=page_id).first()
-    if school is None:
-        raise HttpError(404, f"No live school with id {page_id}.")
-    if locale and locale != school.locale.language_code:
-        language = locale_or_error(locale)
-        versions = school_queryset().filter(translation_key=school.translation_key)
-        school = versions.filter(locale=language).first() or versions.order_by("pk").first()
-    translation_links([school], request, "api:school")
+    school = page_version(request, school_queryset(), page_id, locale, "api:school", "school")
     return serialize(school, request, category_names(), detail=True)

@@ -2,7 +2,7 @@ import pytest
 
 from tests.home.factories import make_site
 from tests.offerings.factories import make_category
-from tests.search.factories import make_catalogue
+from tests.search.factories import CATEGORIES, make_catalogue
 
 
 @pytest.fixture
@@ -13,18 +13,7 @@ def site_tree(db):
 
 @pytest.fixture
 def catering(db):
-    return make_category(
-        "catering",
-        "1013",
-        {
-            "en": "Catering and events",
-            "lt": "Maitinimas ir renginiai",
-            "lv": "Ēdināšana un pasākumi",
-            "pl": "Catering i wydarzenia",
-            "it": "Ristorazione ed eventi",
-            "pt": "Restauração e eventos",
-        },
-    )
+    return make_category("catering", "1013", CATEGORIES["catering"])
 
 
 @pytest.fixture
