@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from home.choices import Country, EQFLevel, Month
+from home.i18n import active_locale, language_name
 from offerings.models import Category, DeliveryMode, OfferingKind, PriceModel
 
 MAX_QUERY_LENGTH = 200  # characters read from the box; the rest is ignored with a notice
@@ -58,18 +59,10 @@ class Facet:
 
 
 def _category_choices():
-    return [(category.code, category.name) for category in Category.in_locale(_active_locale())]
-
-
-def _active_locale():
-    from home.i18n import active_locale
-
-    return active_locale()
+    return [(category.code, category.name) for category in Category.in_locale(active_locale())]
 
 
 def _languages():
-    from home.i18n import language_name
-
     return [(code, language_name(code)) for code, _name in settings.WORKING_LANGUAGES]
 
 

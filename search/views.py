@@ -13,7 +13,7 @@ from offerings.models import Category, label_categories, prepare_cards
 from schools.models import SchoolPage
 
 from .engine import best_matches, candidate_offerings, search_offerings
-from .query import FACETS, WORD, SearchRequest, Sort
+from .query import WORD, SearchRequest, Sort
 
 SUGGESTIONS = 8
 
@@ -36,7 +36,6 @@ def search(request):
         "search": search_request,
         "response": response,
         "facets": [(facet, values, any(value.selected for value in values)) for facet, values in facets],
-        "facet_names": [facet.name for facet in FACETS],
         "removable_filters": removable,
         "sort_choices": [
             (value, label) for value, label in Sort.choices if search_request.text or value != Sort.RELEVANCE
