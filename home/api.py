@@ -36,6 +36,9 @@ def _iso_only(value):
 
 IsoDateTime = Annotated[datetime, BeforeValidator(_iso_only)]
 PageId = Annotated[int, Field(ge=1, le=2**31 - 1)]
+# Codes are plain slugs; anything else (a NUL byte, say) is refused before it reaches the database.
+CategoryCode = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=50)]
+LanguageTag = Annotated[str, Field(pattern=r"^[a-z]{2,3}$")]
 
 # The portal's languages, as the schema's enumeration of `locale` values.
 LanguageCode = Literal[tuple(code for code, _name in settings.LANGUAGES)]

@@ -14,6 +14,7 @@ from pydantic import Field
 from home.api import (
     ERRORS,
     MAX_LIMIT,
+    CategoryCode,
     ImageOut,
     IsoDateTime,
     LanguageCode,
@@ -99,10 +100,10 @@ class OfferingFilters(Schema):
         description="With `locale`: include the original where a page has no translation in it.",
     )
     country: list[Country] = Field([], description="Country of the school; repeat for several.")
-    category: list[str] = Field([], description="Category code, e.g. `catering`; repeat for several.")
+    category: list[CategoryCode] = Field([], description="Category code, e.g. `catering`; repeat for several.")
     kind: OfferingKind | None = None
     delivery: list[DeliveryMode] = Field([], description="Delivery mode; repeat for several.")
-    school: int | None = Field(None, description="Id of a school page (any of its translations).")
+    school: PageId | None = Field(None, description="Id of a school page (any of its translations).")
     updated_since: IsoDateTime | None = Field(None, description="Only pages published at or after this time.")
     order: Literal["-updated", "updated", "title", "-title", "id"] = "-updated"
     cursor: str | None = Field(None, description="From the `next` link of the previous page.", max_length=500)

@@ -10,9 +10,11 @@ from pydantic import Field
 from home.api import (
     ERRORS,
     MAX_LIMIT,
+    CategoryCode,
     ImageOut,
     IsoDateTime,
     LanguageCode,
+    LanguageTag,
     PageId,
     TranslationLink,
     image_payload,
@@ -69,8 +71,8 @@ class SchoolFilters(Schema):
     locale: LanguageCode | None = Field(None, description="Only versions in this language.")
     fallback: bool = Field(False, description="With `locale`: include originals of schools not translated into it.")
     country: list[Country] = Field([], description="Repeat for several.")
-    category: list[str] = Field([], description="Category code; repeat for several.")
-    language: list[str] = Field([], description="A language the school works in; repeat for several.")
+    category: list[CategoryCode] = Field([], description="Category code; repeat for several.")
+    language: list[LanguageTag] = Field([], description="A language the school works in; repeat for several.")
     updated_since: IsoDateTime | None = None
     order: Literal["-updated", "updated", "title", "-title", "id"] = "title"
     cursor: str | None = Field(None, description="From the `next` link of the previous page.", max_length=500)

@@ -193,6 +193,8 @@ def test_cursor_stays_stable_when_pages_are_published(client, catalogue):
         ({"country": "XX"}, 422, "country"),
         ({"order": "price"}, 422, "order"),
         ({"updated_since": "yesterday"}, 422, "updated_since"),
+        ({"category": "bad\x00code"}, 422, "category"),
+        ({"school": 2**40}, 422, "school"),
     ],
 )
 def test_bad_parameters_get_a_clear_json_error(client, catalogue, params, status, message):
