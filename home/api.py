@@ -17,7 +17,7 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from ninja import Schema
 from ninja.errors import HttpError
-from pydantic import BeforeValidator, Field
+from pydantic import AfterValidator, BeforeValidator, Field
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
@@ -34,7 +34,15 @@ def _iso_only(value):
     raise ValueError("Use an ISO 8601 date and time, e.g. 2026-09-01T00:00:00Z.")
 
 
-IsoDateTime = Annotated[datetime, BeforeValidator(_iso_only)]
+def _in_utc(value):
+    # Databases hold UTC; PostgreSQL refuses offsets beyond ±16 hours, which ISO 8601 allows.
+    try:
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("The date and time is out of range.") from None
+
+
+IsoDateTime = Annotated[datetime, BeforeValidator(_iso_only), AfterValidator(_in_utc)]
 PageId = Annotated[int, Field(ge=1, le=2**31 - 1)]
 # Codes are plain slugs; anything else (a NUL byte, say) is refused before it reaches the database.
 CategoryCode = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=50)]

@@ -160,6 +160,8 @@ def test_updated_since(client, catalogue):
     page.save_revision().publish()
     assert titles(get(client, "/api/v1/offerings", updated_since=since.isoformat())) == {"Criação de sites"}
     assert get(client, "/api/v1/offerings", updated_since=(since + timedelta(days=1)).isoformat())["items"] == []
+    # Any offset ISO 8601 allows is read as the same instant in UTC.
+    assert get(client, "/api/v1/schools", updated_since="2844-12-01T22:55:34+18:28")["items"] == []
 
 
 @pytest.mark.parametrize("order", ["-updated", "updated", "title", "-title", "id"])
@@ -195,6 +197,7 @@ def test_cursor_stays_stable_when_pages_are_published(client, catalogue):
         ({"updated_since": "yesterday"}, 422, "updated_since"),
         ({"category": "bad\x00code"}, 422, "category"),
         ({"school": 2**40}, 422, "school"),
+        ({"updated_since": "0001-01-01T00:00:00+10:00"}, 422, "out of range"),
     ],
 )
 def test_bad_parameters_get_a_clear_json_error(client, catalogue, params, status, message):
