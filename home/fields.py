@@ -3,7 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Lookup
+from django.db.models import Lookup, Q
 
 
 class ChoiceListField(models.CharField):
@@ -91,3 +91,11 @@ class Has(Lookup):
     def as_sql(self, compiler, connection):
         lhs, lhs_params = self.process_lhs(compiler, connection)
         return f"{lhs} LIKE %s", [*lhs_params, f"%,{self.rhs},%"]
+
+
+def has_any(field_name, values):
+    """A filter for rows whose choice list `field_name` holds at least one of `values`."""
+    condition = Q()
+    for value in values:
+        condition |= Q(**{f"{field_name}__has": value})
+    return condition

@@ -4,7 +4,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal
 
-from django.db.models import Q, Subquery
+from django.db.models import Subquery
 from django.urls import reverse
 from django.utils import translation
 from ninja import Query, Router, Schema
@@ -27,6 +27,7 @@ from home.api import (
     select_language,
 )
 from home.choices import Country
+from home.fields import has_any
 from schools.models import SchoolPage, school_of_offering
 
 from .models import Category, DeliveryMode, OfferingKind, OfferingPage, PriceModel
@@ -137,10 +138,7 @@ def filtered(filters):
     if filters.kind:
         offerings = offerings.filter(kind=filters.kind)
     if filters.delivery:
-        condition = Q()
-        for mode in filters.delivery:
-            condition |= Q(delivery_modes__has=mode)
-        offerings = offerings.filter(condition)
+        offerings = offerings.filter(has_any("delivery_modes", filters.delivery))
     if filters.school is not None:
         school = SchoolPage.objects.live().public().filter(pk=filters.school).first()
         if school is None:

@@ -2,7 +2,6 @@
 
 from typing import Any, Literal
 
-from django.db.models import Q
 from django.urls import reverse
 from ninja import Query, Router, Schema
 from pydantic import Field
@@ -24,6 +23,7 @@ from home.api import (
     select_language,
 )
 from home.choices import Country
+from home.fields import has_any
 from offerings.api import CategoryOut, category_names, category_payload
 
 from .models import SchoolPage
@@ -130,10 +130,7 @@ def list_schools(request, filters: Query[SchoolFilters]):
         links = SchoolPage.categories.through.objects.filter(category__code__in=filters.category)
         schools = schools.filter(pk__in=links.values("schoolpage_id"))
     if filters.language:
-        condition = Q()
-        for language in filters.language:
-            condition |= Q(working_languages__has=language)
-        schools = schools.filter(condition)
+        schools = schools.filter(has_any("working_languages", filters.language))
     if filters.updated_since:
         schools = schools.filter(last_published_at__gte=filters.updated_since)
     items, next_url = listing_page(request, schools, filters, "api:school")

@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Q, Subquery
+from django.db.models import Subquery
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from home.choices import Country
+from home.fields import has_any
 from home.i18n import locale_for
 from offerings.models import OfferingPage
 from schools.models import SchoolPage, school_of_offering
@@ -254,10 +255,7 @@ def _schools(request):
         links = SchoolPage.categories.through.objects.filter(category__code__in=codes)
         schools = schools.filter(pk__in=links.values("schoolpage_id"))
     if languages := request.selected("language"):
-        condition = Q()
-        for language in languages:
-            condition |= Q(working_languages__has=language)
-        schools = schools.filter(condition)
+        schools = schools.filter(has_any("working_languages", languages))
     ids = best_matches(schools, " ".join(words), SCHOOLS_SHOWN, operator=request.operator)
     by_pk = SchoolPage.card_queryset(SchoolPage.objects.filter(pk__in=ids)).in_bulk()
     return [by_pk[pk] for pk in ids if pk in by_pk]
