@@ -5,6 +5,7 @@ safe and local; `production.py` refuses to start without its secrets.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -67,6 +68,7 @@ INSTALLED_APPS = [
     "offerings",
     "search",
     "translations",
+    "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -92,6 +94,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",  # Wagtail's PostgreSQL search index uses its GIN indexes
+    "axes",  # login rate limiting (see AXES_* below)
 ]
 
 MIDDLEWARE = [
@@ -105,6 +108,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so it turns a lockout raised anywhere into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -170,6 +175,20 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# The rate limit is checked first; an account's username is its e-mail address (see accounts/backends.py).
+AUTHENTICATION_BACKENDS = ["accounts.backends.RateLimitBackend", "accounts.backends.EmailBackend"]
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "accounts:dashboard"
+LOGOUT_REDIRECT_URL = "accounts:login"
+# Login rate limit, public site and Wagtail admin alike: an account or a client
+# address is locked for AXES_COOLOFF_TIME after AXES_FAILURE_LIMIT failures.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_USERNAME_CALLABLE = "accounts.backends.axes_username"
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_RESET_ON_SUCCESS = True
+# The client address is REMOTE_ADDR: a reverse proxy in front must set it to the visitor's address.
 
 # --- Languages -------------------------------------------------------------
 # The six portal languages; a seventh needs an entry here, a Locale row and a
