@@ -23,6 +23,7 @@ from .models import (
     Profile,
     SchoolMembership,
     StaffRole,
+    name_key,
 )
 
 User = get_user_model()
@@ -245,7 +246,7 @@ class CompanyForm(forms.ModelForm):
 
 
 def companies_named(name, country):
-    return Organisation.objects.filter(kind=OrganisationKind.COMPANY, name__iexact=name.strip(), country=country)
+    return Organisation.objects.filter(kind=OrganisationKind.COMPANY, name_key=name_key(name), country=country)
 
 
 class JoinCompanyForm(forms.Form):

@@ -103,11 +103,18 @@ class OrganisationKind(models.TextChoices):
     SCHOOL = "school", _("School")
 
 
+def name_key(name):
+    return " ".join(name.casefold().split())
+
+
 class Organisation(models.Model):
     """A buyer: a company, or a school ordering from other schools on its own behalf."""
 
     kind = models.CharField(_("kind"), max_length=10, choices=OrganisationKind, default=OrganisationKind.COMPANY)
     name = models.CharField(_("name"), max_length=200)
+    # The name case-folded with single spaces: "UAB Ąžuolas" and "uab  ąžuolas" are one company
+    # (SQLite folds only ASCII letters itself).
+    name_key = models.CharField(max_length=200, db_index=True, editable=False, default="")
     country = models.CharField(_("country"), max_length=2, choices=Country)
     sector = models.CharField(_("sector (NACE Rev. 2)"), max_length=1, choices=NaceSection, blank=True)
     website = models.URLField(_("website"), blank=True)
@@ -130,6 +137,10 @@ class Organisation(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.name_key = name_key(self.name)
+        return super().save(*args, **kwargs)
 
     def members(self):
         return self.memberships.filter(status=MembershipStatus.APPROVED)
