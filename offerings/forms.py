@@ -23,3 +23,11 @@ class CategorisedPageForm(WagtailAdminPageForm):
         if self.instance.pk and not self.is_bound:
             keys = {category.translation_key for category in self.instance.categories.all()}
             self.initial["categories"] = [c.pk for c in field.queryset if c.translation_key in keys]
+
+    def clean(self):
+        cleaned_data = super().clean()
+        # Imported here: schools builds on offerings, so offerings cannot import it at load time.
+        from schools.tenancy import check_page_media
+
+        check_page_media(self, cleaned_data)
+        return cleaned_data

@@ -1,6 +1,7 @@
 """The school directory and each school's showcase."""
 
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -11,7 +12,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Collection, Page, Workflow
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -237,3 +238,33 @@ def school_of_offering():
     as its offerings, on SQLite and PostgreSQL alike.
     """
     return SchoolPage.objects.filter(path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen))
+
+
+class SchoolTenancy(models.Model):
+    """What one school owns in the admin: its staff groups, its media collection and its moderation workflow.
+
+    Keyed by the school's translation_key, so every language version of the
+    school shares them. `schools.tenancy` creates and grants them.
+    """
+
+    translation_key = models.UUIDField(_("school translation key"), unique=True, editable=False)
+    name = models.CharField(_("name"), max_length=255, help_text=_("The school's title when it was created."))
+    editors = models.OneToOneField(
+        Group, on_delete=models.CASCADE, related_name="school_as_editors", verbose_name=_("teachers' group")
+    )
+    moderators = models.OneToOneField(
+        Group, on_delete=models.CASCADE, related_name="school_as_moderators", verbose_name=_("coordinators' group")
+    )
+    collection = models.ForeignKey(
+        Collection, on_delete=models.PROTECT, related_name="+", verbose_name=_("images and documents collection")
+    )
+    workflow = models.ForeignKey(
+        Workflow, on_delete=models.PROTECT, related_name="+", verbose_name=_("moderation workflow")
+    )
+
+    class Meta:
+        verbose_name = _("school tenancy")
+        verbose_name_plural = _("school tenancies")
+
+    def __str__(self):
+        return self.name
