@@ -1,4 +1,4 @@
-"""Offering templates per category, each written in all six portal languages, and first names for student teams."""
+"""Offering templates per category, each written in all six portal languages."""
 
 OFFERINGS = {
     "catering": [
@@ -9868,79 +9868,4 @@ OFFERINGS = {
             },
         },
     ],
-}
-
-# Common first names of young people, used to credit the student teams behind each offering.
-FIRST_NAMES = {
-    "lt": [
-        "Lukas",
-        "Matas",
-        "Jokūbas",
-        "Dominykas",
-        "Nojus",
-        "Mantas",
-        "Emilija",
-        "Gabija",
-        "Austėja",
-        "Ugnė",
-        "Kamilė",
-        "Urtė",
-    ],
-    "lv": [
-        "Roberts",
-        "Markuss",
-        "Gustavs",
-        "Ralfs",
-        "Kristaps",
-        "Emīls",
-        "Sofija",
-        "Alise",
-        "Marta",
-        "Elza",
-        "Estere",
-        "Paula",
-    ],
-    "pl": [
-        "Jakub",
-        "Kacper",
-        "Szymon",
-        "Filip",
-        "Mateusz",
-        "Bartosz",
-        "Zuzanna",
-        "Julia",
-        "Maja",
-        "Oliwia",
-        "Natalia",
-        "Wiktoria",
-    ],
-    "it": [
-        "Francesco",
-        "Alessandro",
-        "Lorenzo",
-        "Matteo",
-        "Gabriele",
-        "Davide",
-        "Giulia",
-        "Sofia",
-        "Aurora",
-        "Martina",
-        "Chiara",
-        "Alice",
-    ],
-    "pt": [
-        "Rodrigo",
-        "Tomás",
-        "Martim",
-        "Duarte",
-        "Diogo",
-        "Gonçalo",
-        "Beatriz",
-        "Leonor",
-        "Matilde",
-        "Carolina",
-        "Inês",
-        "Mariana",
-    ],
-    "en": ["Oliver", "Jack", "Harry", "Noah", "Liam", "Ethan", "Amelia", "Olivia", "Isla", "Emily", "Sophie", "Grace"],
 }

@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "offerings",
     "search",
     "translations",
+    "students",
     "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -109,6 +110,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A publication refused for a student named without consent becomes a message in the editor.
+    "students.publishing.PublishRefusedMiddleware",
     # Last, so it turns a lockout raised anywhere into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]

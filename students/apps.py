@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class StudentsConfig(AppConfig):
+    name = "students"
+    verbose_name = _("students")
+
+    def ready(self):
+        from . import publishing, signals
+
+        publishing.connect()
+        signals.connect()
