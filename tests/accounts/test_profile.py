@@ -111,3 +111,29 @@ def test_roles_are_recorded_and_authorities_wait_for_confirmation():
     assert not has_role(employment, Role.EMPLOYMENT_BODY)
     assert not has_role(make_account(kind=AccountKind.SCHOOL_STAFF), Role.SCHOOL_STAFF)  # not approved by a school
     assert not has_role(make_account(kind=AccountKind.COMPANY, active=False), Role.COMPANY)
+
+
+def test_a_site_administrator_confirms_an_authority_in_the_admin(client, django_user_model, school):
+    authority = make_account("savivaldybe@example.org", kind=AccountKind.AUTHORITY, organisation_name="Kauno m.")
+    admin = django_user_model.objects.create_superuser("boss@example.org", "boss@example.org", PASSWORD)
+    client.force_login(admin)
+    listing = client.get("/admin/snippets/accounts/profile/")
+    assert listing.status_code == 200
+    assert "savivaldybe@example.org" in listing.content.decode()
+    profile = authority.profile
+    response = client.post(
+        f"/admin/snippets/accounts/profile/edit/{profile.pk}/",
+        {"kind": "authority", "organisation_name": "Kauno m.", "role_confirmed": "on"},
+    )
+    assert response.status_code == 302
+    authority.refresh_from_db()
+    assert has_role(authority, Role.AUTHORITY)
+
+    # A school's teacher reaches the admin but not the account roles.
+    from schools.tenancy import grant_school_role
+
+    teacher = make_account(kind=AccountKind.SCHOOL_STAFF)
+    grant_school_role(school, teacher, "editor")
+    client.force_login(teacher)
+    assert client.get("/admin/").status_code == 200
+    assert client.get("/admin/snippets/accounts/profile/").status_code in (302, 403)
