@@ -30,6 +30,9 @@ ENDPOINTS = {
     "offerings, 20 items, Polish with fallback": "/api/v1/offerings?limit=20&locale=pl&fallback=true",
     "offerings, 20 items, filtered": "/api/v1/offerings?limit=20&category=catering&delivery=on_site",
     "schools, 20 items": "/api/v1/schools?limit=20",
+    "search with facets, 20 items": "/api/v1/search?q=catering&limit=20",
+    "search with facets, filtered": "/api/v1/search?q=cake&country=LT&country=PL&kind=product&limit=20",
+    "browse with facets (no words)": "/api/v1/search?limit=20",
     "one offering with its body": None,  # filled in with a real id
 }
 

@@ -72,6 +72,12 @@ class BasePage(Page):
         insert_or_update_object_task.enqueue(self._meta.app_label, self._meta.model_name, str(self.pk))
         return result
 
+    def permissions_for_user(self, user):
+        # Translator groups may edit translations, never the originals they translate from.
+        from translations.permissions import PortalPagePermissionTester
+
+        return PortalPagePermissionTester(user, self)
+
     def slug_from_translated_title(self):
         """Give a translation a slug made from its own title while it still carries its source's slug.
 

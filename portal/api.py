@@ -16,6 +16,7 @@ from ninja.errors import HttpError, ValidationError
 from offerings.api import categories_router
 from offerings.api import router as offerings_router
 from schools.api import router as schools_router
+from search.api import router as search_router
 
 logger = logging.getLogger(__name__)
 
@@ -26,7 +27,8 @@ api = NinjaAPI(
         "Read-only access to the showcases of vocational schools: schools, the products and services their "
         "students make, and the category taxonomy, in English, Lithuanian, Latvian, Polish, Italian and "
         "Portuguese. Every item says its language and links to its translations. Only live, public pages "
-        "are served; lists are paged with a stable cursor (`next`)."
+        "are served; lists are paged with a stable cursor (`next`). `/search` answers as the website's search does, "
+        "with relevance and facet counts."
     ),
     urls_namespace="api",
     docs_url="/docs",
@@ -46,11 +48,14 @@ def client_error(request, exc):
 
 @api.exception_handler(ValidationError)
 def invalid_parameters(request, exc):
-    problems = [
-        {"parameter": ".".join(str(part) for part in error["loc"][1:]) or str(error["loc"][0]), "message": error["msg"]}
-        for error in exc.errors
-    ]
+    problems = [{"parameter": _parameter_name(error["loc"]), "message": error["msg"]} for error in exc.errors]
     return api.create_response(request, {"detail": "Invalid parameters.", "errors": problems}, status=422)
+
+
+def _parameter_name(location):
+    """The URL parameter a validation error is about: `country`, not `query.filters.country.0`."""
+    names = [part for part in location[1:] if isinstance(part, str)]
+    return names[-1] if names else str(location[0])
 
 
 @api.exception_handler(Exception)
@@ -67,3 +72,4 @@ def api_not_found(request):
 api.add_router("/offerings", offerings_router)
 api.add_router("/schools", schools_router)
 api.add_router("/categories", categories_router)
+api.add_router("/search", search_router)

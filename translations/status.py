@@ -42,9 +42,12 @@ class Row:
 VERSION_FIELDS = ["pk", "translation_key", "locale_id", "live", "has_unpublished_changes", "last_published_at"]
 
 
-def board(country=None, school_id=None):
-    """Rows for each matching school followed by its offerings; cells per portal language."""
-    schools = SchoolPage.objects.order_by("pk")
+def board(country=None, school_id=None, schools=None):
+    """Rows for each matching school followed by its offerings; cells per portal language.
+
+    `schools` narrows the board to those SchoolPages (their originals); all schools when None.
+    """
+    schools = (SchoolPage.objects.all() if schools is None else schools).order_by("pk")
     if country:
         schools = schools.filter(country=country)
     versions = _versions(schools)

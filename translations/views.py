@@ -1,13 +1,18 @@
-"""The translation status board in the admin."""
+"""The translation status board, the dashboard panel and the language-aware "Translate page" view."""
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.components import Component
+from wagtail_localize.views import submit_translations
 
 from home.choices import Country
 from schools.models import SchoolPage
+from schools.tenancy import schools_of_user
 
+from .permissions import target_locales, translator_locales
 from .status import State, board, language_columns
 
 ACTIONS = {
@@ -29,7 +34,9 @@ def status_board(request):
         school_id = int(request.GET.get("school") or 0) or None
     except ValueError:
         school_id = None
-    rows = board(country=country or None, school_id=school_id)
+    # Teachers and coordinators see their own schools only; site administrators see all.
+    visible = SchoolPage.objects.all() if request.user.is_superuser else schools_of_user(request.user)
+    rows = board(country=country or None, school_id=school_id, schools=visible)
     for row in rows:
         for cell in row.cells:
             cell.action_label = ACTIONS[cell.state]
@@ -45,7 +52,7 @@ def status_board(request):
             "languages": language_columns(),
             "states": [(state, state.label, counts[state]) for state in State],
             "countries": sorted(Country.choices, key=lambda choice: str(choice[1])),
-            "schools": SchoolPage.objects.filter(country=country) if country else SchoolPage.objects.none(),
+            "schools": visible.filter(country=country) if country else SchoolPage.objects.none(),
             "country": country,
             "school_id": school_id,
         },
@@ -58,3 +65,45 @@ def _action_url(row, cell):
     if cell.state == State.OUT_OF_DATE and row.translation_source_id:
         return reverse("wagtail_localize:update_translations", args=[row.translation_source_id])
     return reverse("wagtailadmin_pages:edit", args=[cell.page_id])
+
+
+class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
+    """wagtail-localize's "Translate page", offering only the languages the user may translate into.
+
+    A school's staff and administrators may send their pages into any
+    language; a translator only into the languages of their groups.
+    """
+
+    def dispatch(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        if not request.user.is_superuser and not target_locales(request.user, self.object).exists():
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form(self):
+        form = super().get_form()
+        allowed = target_locales(self.request.user, self.object)
+        form.fields["locales"].queryset = form.fields["locales"].queryset.filter(pk__in=allowed.values("pk"))
+        return form
+
+
+class OutOfDatePanel(Component):
+    """The dashboard's list of translations in the user's languages whose original changed since."""
+
+    name = "translations_out_of_date"
+    order = 110
+    template_name = "translations/panels/out_of_date.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        languages = set(translator_locales(self.user).values_list("language_code", flat=True))
+        if self.user.is_superuser:
+            languages = {code for code, _name in settings.LANGUAGES}
+        items = []
+        for row in board():
+            for cell in row.cells:
+                if cell.state == State.OUT_OF_DATE and cell.language in languages:
+                    items.append((row, cell, _action_url(row, cell)))
+        return {"items": items, "board_url": reverse("translation_status")}
