@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
@@ -107,6 +108,11 @@ def make_world(directories, category):
         translation_b=translation_b,
         source_b=source_b,
     )
+
+
+def png_upload(name="upload.png"):
+    """An image file as a browser uploads it."""
+    return SimpleUploadedFile(name, get_test_image_file().file.getvalue(), content_type="image/png")
 
 
 def offering_form(offering, category, action=None, **changes):

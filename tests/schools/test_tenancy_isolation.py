@@ -5,14 +5,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page
 
 from offerings.models import OfferingPage
 from schools.tenancy import school_collection
 from tests.home.factories import locale, make_site
 from tests.offerings.factories import make_category
-from tests.schools.tenancy_world import make_world, offering_form
+from tests.schools.tenancy_world import make_world, offering_form, png_upload
 
 pytestmark = pytest.mark.django_db
 
@@ -181,11 +180,11 @@ def post_data(kind, world, category):
     if kind == "upload-image":
         return {
             "title": "Planted by A",
-            "file": get_test_image_file(),
+            "file": png_upload(),
             "collection": school_collection(world.school_b).pk,
         }
     if kind == "upload-images":
-        return {"files[]": get_test_image_file(), "collection": school_collection(world.school_b).pk}
+        return {"files[]": png_upload(), "collection": school_collection(world.school_b).pk}
     if kind == "upload-document":
         return {
             "title": "Planted by A",

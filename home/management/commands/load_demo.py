@@ -1,8 +1,9 @@
 """Load the multilingual demo portal. Safe to run again: it only adds what is missing."""
 
 import random
+import re
 import time
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 from anyascii import anyascii
@@ -15,16 +16,20 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
 from home.demo.categories import CATEGORIES
-from home.demo.offerings import OFFERINGS
+from home.demo.offerings import FIRST_NAMES, OFFERINGS
 from home.demo.schools import SCHOOLS
-from home.demo.students import SCHOOL_NUMBER, STUDENTS
 from home.demo_images import draw_logo, draw_picture, image_file
 from home.models import HomePage
 from offerings.models import Category, OfferingPage
 from schools.models import SchoolIndexPage, SchoolPage
-from students.models import Consent, ConsentText, Student
+from schools.tenancy import SchoolRole, ensure_school_tenancy, grant_school_role, school_collection
 
 DEMO_ADMIN = ("admin", "vet2b-demo")
+# Staff of the first demo school, to try the moderation workflow: the teacher submits, the coordinator approves.
+DEMO_STAFF = {
+    SchoolRole.EDITOR: ("teacher", "vet2b-teacher"),
+    SchoolRole.MODERATOR: ("coordinator", "vet2b-coordinator"),
+}
 
 HOME_TEXTS = {
     "en": (
@@ -96,6 +101,11 @@ class Command(BaseCommand):
         )
         if admin.check_password(DEMO_ADMIN[1]):
             self.stdout.write(f"Demo admin login: {DEMO_ADMIN[0]} / {DEMO_ADMIN[1]}")
+        school, staff = self._staff()
+        for role, user in staff.items():
+            username, password = DEMO_STAFF[role]
+            if user.check_password(password):
+                self.stdout.write(f"Demo {role.label} of {school.title}: {username} / {password}")
 
     # --- Site structure ----------------------------------------------------
     def _collection(self):
@@ -196,7 +206,6 @@ class Command(BaseCommand):
         school = SchoolPage.objects.child_of(directory).filter(slug=data["slug"]).first()
         if school is None:
             school = directory.add_child(instance=self._school_page(data, language, number))
-        self.team = self._students(school, data) if number == SCHOOL_NUMBER else []
         english = None
         if data["translate_to_english"]:
             english = school.get_translation_or_none(self.locales["en"])
@@ -221,7 +230,17 @@ class Command(BaseCommand):
                 )
                 translation.translation_key = offering.translation_key
                 english.add_child(instance=translation)
+        self._file_images(school, data)
         return created
+
+    def _file_images(self, school, data):
+        """Put the school's demo images in its own collection, where its staff find and choose them."""
+        ensure_school_tenancy(school)  # a demo loaded before schools had tenancies gets them now
+        slug = re.escape(data["slug"])
+        own = get_image_model().objects.filter(
+            title__regex=rf"^demo:(logo-{slug}|school-{slug}|offering-{slug}-\d+-\d+)$"
+        )
+        own.update(collection=school_collection(school))
 
     def _offering_templates(self, number, data):
         codes = data["categories"]
@@ -282,9 +301,9 @@ class Command(BaseCommand):
             lambda: draw_picture(f"{category}-{position}-{number}", anyascii(template["texts"]["en"]["title"])),
             "offering.jpg",
         )
-        # Only the first school credits students by record; the other teams are credited anonymously.
-        anonymous = not self.team
-        team = self.team or [{"student": None, "role": ""} for _ in range(rng.randint(2, 4))]
+        names = FIRST_NAMES[data["language"]]
+        anonymous = rng.random() < 0.25
+        team = [{"first_name": "" if anonymous else rng.choice(names), "role": ""} for _ in range(rng.randint(2, 4))]
         countries = [data["country"]]
         if "remote" in template["delivery_modes"] or "delivery" in template["delivery_modes"]:
             countries += NEIGHBOURS.get(data["country"], [])
@@ -325,30 +344,19 @@ class Command(BaseCommand):
         page.keywords.add(*texts["keywords"])
         return page
 
-    def _students(self, school, data):
-        """The demo students of `school` and their consents; returns the team members crediting them."""
-        text = ConsentText.objects.order_by("created_at").first()
-        team = []
-        for entry in STUDENTS:
-            student, created = Student.objects.get_or_create(
-                school=school,
-                first_name=entry["first_name"],
-                last_name=entry["last_name"],
-                defaults={"birth_date": date.fromisoformat(entry["birth_date"])},
-            )
-            consent = entry["consent"]
-            if created and consent is not None:
-                if consent["photo_shown"]:
-                    student.photo = self._image(
-                        f"student-{data['slug']}-{ascii_slug(student.first_name)}",
-                        student.first_name,
-                        lambda student=student: draw_logo(f"student-{student.pk}", student.first_name[:1]),
-                        "student.png",
-                    )
-                    student.save()
-                Consent.objects.create(student=student, consent_text=text, **consent)
-            team.append({"student": student, "role": entry["role"]})
-        return team
+    def _staff(self):
+        """The first demo school with its demo teacher and coordinator, created once; changed passwords stay."""
+        first = SCHOOLS[0]
+        school = SchoolPage.objects.child_of(self.directories[first["language"]]).get(slug=first["slug"])
+        User = get_user_model()
+        staff = {}
+        for role, (username, password) in DEMO_STAFF.items():
+            user = User.objects.filter(username=username).first()
+            if user is None:
+                user = User.objects.create_user(username, f"{username}@example.org", password)
+                grant_school_role(school, user, role)
+            staff[role] = user
+        return school, staff
 
     def _admin(self):
         """The demo administrator, created once; a changed password is left alone."""
