@@ -3,7 +3,7 @@
 import random
 import re
 import time
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 from anyascii import anyascii
@@ -16,13 +16,15 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
 from home.demo.categories import CATEGORIES
-from home.demo.offerings import FIRST_NAMES, OFFERINGS
+from home.demo.offerings import OFFERINGS
 from home.demo.schools import SCHOOLS
+from home.demo.students import SCHOOL_NUMBER, STUDENTS
 from home.demo_images import draw_logo, draw_picture, image_file
 from home.models import HomePage
 from offerings.models import Category, OfferingPage
 from schools.models import SchoolIndexPage, SchoolPage
 from schools.tenancy import SchoolRole, ensure_school_tenancy, grant_school_role, school_collection
+from students.models import Consent, ConsentText, Student
 
 DEMO_ADMIN = ("admin", "vet2b-demo")
 # Staff of the first demo school, to try the moderation workflow: the teacher submits, the coordinator approves.
@@ -206,6 +208,7 @@ class Command(BaseCommand):
         school = SchoolPage.objects.child_of(directory).filter(slug=data["slug"]).first()
         if school is None:
             school = directory.add_child(instance=self._school_page(data, language, number))
+        self.team = self._students(school, data) if number == SCHOOL_NUMBER else []
         english = None
         if data["translate_to_english"]:
             english = school.get_translation_or_none(self.locales["en"])
@@ -301,9 +304,9 @@ class Command(BaseCommand):
             lambda: draw_picture(f"{category}-{position}-{number}", anyascii(template["texts"]["en"]["title"])),
             "offering.jpg",
         )
-        names = FIRST_NAMES[data["language"]]
-        anonymous = rng.random() < 0.25
-        team = [{"first_name": "" if anonymous else rng.choice(names), "role": ""} for _ in range(rng.randint(2, 4))]
+        # Only the first school credits students by record; the other teams are credited anonymously.
+        anonymous = not self.team
+        team = self.team or [{"student": None, "role": ""} for _ in range(rng.randint(2, 4))]
         countries = [data["country"]]
         if "remote" in template["delivery_modes"] or "delivery" in template["delivery_modes"]:
             countries += NEIGHBOURS.get(data["country"], [])
@@ -343,6 +346,31 @@ class Command(BaseCommand):
         page.categories = [self.categories[category, language]]
         page.keywords.add(*texts["keywords"])
         return page
+
+    def _students(self, school, data):
+        """The demo students of `school` and their consents; returns the team members crediting them."""
+        text = ConsentText.objects.order_by("created_at").first()
+        team = []
+        for entry in STUDENTS:
+            student, created = Student.objects.get_or_create(
+                school=school,
+                first_name=entry["first_name"],
+                last_name=entry["last_name"],
+                defaults={"birth_date": date.fromisoformat(entry["birth_date"])},
+            )
+            consent = entry["consent"]
+            if created and consent is not None:
+                if consent["photo_shown"]:
+                    student.photo = self._image(
+                        f"student-{data['slug']}-{ascii_slug(student.first_name)}",
+                        student.first_name,
+                        lambda student=student: draw_logo(f"student-{student.pk}", student.first_name[:1]),
+                        "student.png",
+                    )
+                    student.save()
+                Consent.objects.create(student=student, consent_text=text, **consent)
+            team.append({"student": student, "role": entry["role"]})
+        return team
 
     def _staff(self):
         """The first demo school with its demo teacher and coordinator, created once; changed passwords stay."""
