@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import caches
 
 from tests.schools.factories import make_school
 
@@ -25,3 +26,10 @@ def admin_user(db):
 def admin_client(client, admin_user):
     client.force_login(admin_user)
     return client
+
+
+@pytest.fixture(autouse=True)
+def fresh_rendition_cache():
+    """Wagtail caches renditions by image id; ids come back after a test's rollback, stale renditions must not."""
+    for cache in caches.all():
+        cache.clear()
