@@ -79,7 +79,8 @@ class BasePage(Page):
         return PortalPagePermissionTester(user, self)
 
     def slug_from_translated_title(self):
-        """Give a translation a slug made from its own title while it still carries its source's slug.
+        """Give a translation a slug made from its own title while it carries its source's slug or, before
+        its first publication, one made from an earlier title.
 
         wagtail-localize copies the source's slug, and translating a slug as
         a string (by hand or by machine) gives odd addresses; "/it/.../sedie-di-quercia/"
@@ -91,8 +92,13 @@ class BasePage(Page):
         if source is None or source.locale_id == self.locale_id or self.pk < source.pk:
             return  # no translation group, or this page is the original
         inherited = {source.slug, slugify(anyascii(source.title))}
+        if self.first_published_at is None:
+            # Until its first publication, a translation's slug follows its title: a machine
+            # draft's title corrected by hand gives the corrected address. Published addresses stay.
+            stored = Page.objects.filter(pk=self.pk).values_list("title", "draft_title").first() or ()
+            inherited |= {slugify(anyascii(title))[:250] for title in stored if title}
         candidate = slugify(anyascii(self.title))[:250]
-        if self.slug in inherited and candidate and candidate not in inherited:
+        if self.slug in inherited and candidate and candidate != self.slug:
             self.slug = find_available_slug(self.get_parent(), candidate, ignore_page_id=self.pk)
 
     def route(self, request, path_components):

@@ -272,5 +272,10 @@ if DEEPL_API_KEY:
 else:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "translations.machine.DevelopmentTranslator"}
 
+# A page sent for translation starts as a draft in the new language, not as a live
+# copy of the original's text under the new language's address; visitors meanwhile
+# read the original with a note. Its translator publishes it once it is translated.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
 # Video links become players without calling the video host (see home/embeds.py).
 WAGTAILEMBEDS_FINDERS = [{"class": "home.embeds.PrivacyVideoFinder"}]

@@ -117,3 +117,33 @@ def test_translators_search_their_own_language_first(latvian, catalogue):
     assert latvian.get("/admin/pages/search/", {"q": "krēsli", "locale": ""}).status_code == 200
     chooser = latvian.get("/admin/choose-page/")
     assert chooser["Location"] == "/admin/choose-page/?locale=lv"
+
+
+def test_a_page_sent_for_translation_stays_a_draft_until_translated(admin_client, client, catalogue, settings):
+    offerings, schools, _categories = catalogue
+    submit(admin_client, schools["kaunas"], "it")
+    submit(admin_client, offerings["lt_cake"], "it")
+    italian = offerings["lt_cake"].get_translation(locale("it"))
+    assert not italian.live
+    # Visitors read the original under /it/, marked as such.
+    page = client.get("/it/schools/kaunas/lt-cake/")
+    assert page.status_code == 200
+    assert "Šventinis tortas" in page.content.decode()
+
+
+def test_a_draft_translation_s_slug_follows_its_corrected_title(catalogue):
+    offerings, schools, _categories = catalogue
+    italian_school = schools["kaunas"].copy_for_translation(locale("it"), copy_parents=True)
+    italian_school.save_revision().publish()
+    draft = offerings["lt_cake"].copy_for_translation(locale("it"))
+    draft.title = "[it] Šventinis tortas"  # a machine draft
+    draft.save()
+    assert draft.slug == "it-sventinis-tortas"
+    draft.title = "Torta per le feste"  # corrected by hand before publishing
+    draft.save()
+    assert draft.slug == "torta-per-le-feste"
+    draft.save_revision().publish()
+    draft = type(draft).objects.get(pk=draft.pk)
+    draft.title = "Torta delle feste"
+    draft.save()
+    assert draft.slug == "torta-per-le-feste"  # a published address stays
