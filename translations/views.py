@@ -2,10 +2,12 @@
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
+from wagtail_localize.operations import translate_object
 from wagtail_localize.views import submit_translations
 
 from home.choices import Country
@@ -79,6 +81,16 @@ class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
         if not request.user.is_superuser and not target_locales(request.user, self.object).exists():
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+    @transaction.atomic
+    def form_valid(self, form):
+        # wagtail-localize would make untranslated parents (the school) live aliases: the
+        # original's text served as if it were a translation. Send them as drafts instead.
+        for locale in form.cleaned_data["locales"]:
+            for ancestor in self.object.get_ancestors().filter(depth__gt=1).specific():
+                if ancestor.get_translation_or_none(locale) is None:
+                    translate_object(ancestor, [locale], user=self.request.user)
+        return super().form_valid(form)
 
     def get_form(self):
         form = super().get_form()

@@ -147,3 +147,18 @@ def test_a_draft_translation_s_slug_follows_its_corrected_title(catalogue):
     draft.title = "Torta delle feste"
     draft.save()
     assert draft.slug == "torta-per-le-feste"  # a published address stays
+
+
+def test_an_untranslated_school_is_sent_as_a_draft_not_served_as_an_alias(admin_client, client, catalogue):
+    offerings, schools, _categories = catalogue
+    submit(admin_client, offerings["lt_cake"], "it")
+    italian_school = schools["kaunas"].get_translation(locale("it"))
+    assert italian_school.alias_of_id is None
+    assert not italian_school.live
+    # Its strings wait in the translation editor like the offering's.
+    assert Translation.objects.filter(source__object_id=schools["kaunas"].translation_key).exists()
+    # Visitors read the Lithuanian school, marked as the original, at its Italian address.
+    page = client.get("/it/schools/kaunas/")
+    assert page.status_code == 200
+    assert "Kauno technikos mokykla" in page.content.decode()
+    assert "Lingua originale: " in page.content.decode()
