@@ -1,7 +1,7 @@
 """The account pages of the public site, under each language prefix."""
 
 from django.contrib import messages
-from django.contrib.auth import logout
+from django.contrib.auth import get_user_model, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponseBadRequest, QueryDict
@@ -40,6 +40,8 @@ from .models import (
     SchoolMembership,
 )
 from .tokens import BadConfirmationLink, ExpiredConfirmationLink, read_confirmation_token
+
+User = get_user_model()
 
 # --- Registration -----------------------------------------------------------
 
@@ -83,9 +85,9 @@ def resend_confirmation(request):
     """Send a new link; the answer is the same whether or not the address has an unconfirmed account."""
     form = ResendConfirmationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user = Profile.objects.filter(user__email=form.cleaned_data["email"], user__is_active=False).first()
-        if user is not None:
-            send_confirmation(user.user)
+        waiting = User.objects.filter(email=form.cleaned_data["email"], is_active=False).first()
+        if waiting is not None:
+            send_confirmation(waiting)
         return render(request, "accounts/resend_done.html", {"email": form.cleaned_data["email"]})
     return render(request, "accounts/resend.html", {"form": form})
 
