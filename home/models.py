@@ -91,14 +91,15 @@ class BasePage(Page):
         source = Page.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk).order_by("pk").first()
         if source is None or source.locale_id == self.locale_id or self.pk < source.pk:
             return  # no translation group, or this page is the original
-        inherited = {source.slug, slugify(anyascii(source.title))}
+        from_source = {source.slug, slugify(anyascii(source.title))}
+        inherited = set(from_source)
         if self.first_published_at is None:
             # Until its first publication, a translation's slug follows its title: a machine
             # draft's title corrected by hand gives the corrected address. Published addresses stay.
             stored = Page.objects.filter(pk=self.pk).values_list("title", "draft_title").first() or ()
             inherited |= {slugify(anyascii(title))[:250] for title in stored if title}
         candidate = slugify(anyascii(self.title))[:250]
-        if self.slug in inherited and candidate and candidate != self.slug:
+        if self.slug in inherited and candidate and candidate not in from_source and candidate != self.slug:
             self.slug = find_available_slug(self.get_parent(), candidate, ignore_page_id=self.pk)
 
     def route(self, request, path_components):
