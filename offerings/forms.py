@@ -28,6 +28,8 @@ class CategorisedPageForm(WagtailAdminPageForm):
         cleaned_data = super().clean()
         # Imported here: schools builds on offerings, so offerings cannot import it at load time.
         from schools.tenancy import check_page_media
+        from students.publishing import check_page_students
 
         check_page_media(self, cleaned_data)
+        check_page_students(self, cleaned_data)
         return cleaned_data

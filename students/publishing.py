@@ -21,7 +21,7 @@ from django.db import models
 from django.db.models.signals import pre_save
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.translation import ngettext
+from django.utils.translation import gettext, ngettext
 from wagtail.admin.modal_workflow import render_modal_workflow
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, get_page_models
@@ -176,3 +176,29 @@ class PublishRefusedMiddleware:
             # The workflow action modal follows a redirect it is given.
             return render_modal_workflow(request, "", None, {}, json_data={"step": "success", "redirect": edit_url})
         return redirect(edit_url)
+
+
+def check_page_students(form, cleaned_data):
+    """Refuse, with a message in the editor, a team credit of another school's student.
+
+    The chooser lists only the editor's own students; this stops a crafted
+    request (or a block copied from another school's page) all the same.
+    """
+    from schools.tenancy import school_of_page
+
+    page = form.instance
+    school = school_of_page(page, getattr(form, "parent_page", None))
+    if school is None:
+        return
+    original = school.get_translations(inclusive=True).order_by("pk").first()
+    ids = set()
+    for name, value in cleaned_data.items():
+        field = next((f for f in page._meta.get_fields() if f.name == name), None)
+        if value is None or not hasattr(field, "extract_references"):
+            continue
+        ids |= {int(pk) for model, pk, _path, _content in field.extract_references(value) if model is Student}
+    # No names in the message: they are another school's students.
+    if Student.objects.filter(pk__in=ids).exclude(school=original).exists():
+        form.add_error(
+            None, gettext("A team credit names a student of another school. Credit your own school's students.")
+        )

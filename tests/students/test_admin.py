@@ -78,3 +78,29 @@ def test_recording_consent_for_a_student_under_16_needs_a_guardian(client, teach
     assert response.status_code == 302
     consent = Consent.objects.get()
     assert consent.recorded_by == teacher and consent.guardian_name == "Rasa Petraitienė"
+
+
+def test_a_page_cannot_credit_another_schools_student_even_by_a_crafted_request(client, teacher, school, other_school):
+    from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+    from tests.offerings.factories import make_offering
+    from tests.students.test_publishing import edit_data
+
+    category = school.categories.first()
+    offering = make_offering(school, "Festive cake", categories=[category])
+    foreign = make_student(other_school, "Anna", "Bērziņa")
+    data = edit_data(offering, category, "Baked by our class.")
+    del data["action-publish"]
+    # A list block's form data has the stream's shape; the chooser would never offer this student.
+    members = streamfield([("item", {"student": str(foreign.pk), "role": "Baker"})])
+    team = streamfield([("team", {"heading": "", "members": members})])
+    data = {key: value for key, value in data.items() if not key.startswith("body-")}
+    data.update(nested_form_data({"body": team}))
+
+    response = client.post(f"/admin/pages/{offering.pk}/edit/", data)
+
+    assert response.status_code == 200  # the form again, with the error
+    html = response.content.decode()
+    assert "A team credit names a student of another school" in html
+    assert "Bērziņa" not in html
+    assert offering.revisions.count() == 0
