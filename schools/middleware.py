@@ -10,7 +10,7 @@ own school's pages only, so these views check the object here.
 from django.apps import apps
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from wagtail.models import Page
-from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.permissions import policy_registry
 from wagtail.snippets.permissions import user_can_edit_snippet_type
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.views.edit_translation import user_can_edit_instance
@@ -52,7 +52,7 @@ def can_translate_snippet(user, app_label, model_name, **kwargs):
 def can_browse_page(user, parent_page_id=None, **kwargs):
     if parent_page_id is None:
         return True
-    return PagePermissionPolicy().explorable_instances(user).filter(pk=parent_page_id).exists()
+    return policy_registry.get_by_type(Page).explorable_instances(user).filter(pk=parent_page_id).exists()
 
 
 def superusers_only(user, **kwargs):

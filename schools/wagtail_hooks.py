@@ -5,7 +5,7 @@ from wagtail.documents import get_document_model
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images import get_image_model
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
-from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
 
@@ -14,7 +14,7 @@ def only_explorable_pages_in_chooser(pages, request):
     """Teachers and coordinators choose among their schools' pages (and the pages above them), not other schools'."""
     if request.user.is_superuser:
         return pages
-    return pages.filter(pk__in=PagePermissionPolicy().explorable_instances(request.user).values("pk"))
+    return pages.filter(pk__in=policy_registry.get_by_type(Page).explorable_instances(request.user).values("pk"))
 
 
 class SchoolImagesAdminAPIViewSet(ImagesAdminAPIViewSet):
