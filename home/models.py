@@ -3,7 +3,7 @@
 from anyascii import anyascii
 from django.conf import settings
 from django.db import models
-from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models import Min, Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.text import Truncator, slugify
@@ -35,10 +35,10 @@ class PortalPageQuerySet(PageQuerySet):
         Translations are always created after their source, so the oldest
         version of a translation group is its original.
         """
-        live_versions = Page.objects.live().filter(translation_key=OuterRef("translation_key"))
-        translated = live_versions.filter(locale=locale)
-        original = live_versions.order_by("pk").values("pk")[:1]
-        return self.filter(Q(locale=locale) | (~Exists(translated) & Q(pk=Subquery(original))))
+        # Set-based rather than correlated subqueries: each subquery runs once, not once per row.
+        translated = Page.objects.live().filter(locale=locale).values("translation_key")
+        originals = Page.objects.live().values("translation_key").annotate(first=Min("pk")).values("first")
+        return self.filter(Q(locale=locale) | (~Q(translation_key__in=translated) & Q(pk__in=originals)))
 
     def children_of_any_version(self, page):
         """Children of `page` or of any of its translations."""
