@@ -164,7 +164,8 @@ def _create_tenancy(source):
 
 def _schools_collection():
     """The collection that holds one child collection per school."""
-    root = Collection.get_first_root_node()
+    # Wagtail's migration creates the root; a flushed database (browser tests) has none.
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
     return root.get_children().filter(name=SCHOOLS_COLLECTION).first() or root.add_child(name=SCHOOLS_COLLECTION)
 
 
