@@ -22,12 +22,17 @@ demo: install
 	$(PY) manage.py migrate --noinput -v 0
 	$(PY) manage.py load_demo
 
+# The web server and the task worker (e-mail outbox, search indexing, translation
+# notices) share the durable database queue; Ctrl+C stops both.
 run: demo
 	@echo ""
 	@echo "  VET2B is starting on http://127.0.0.1:$(PORT)/"
 	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/  (demo login printed above)"
+	@echo "  Background worker: started beside the web server (e-mails appear in this console)"
 	@echo ""
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	@trap 'kill 0' INT TERM EXIT; \
+	TASK_QUEUE=database $(PY) manage.py db_worker --queue-name '*' --interval 1 & \
+	TASK_QUEUE=database $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # axe-core for the browser tests, when npm is there; without it those tests are skipped.
 node_modules/.package-lock.json: package.json package-lock.json

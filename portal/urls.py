@@ -38,6 +38,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("account/", include("accounts.urls")),
+    path("inquiries/", include("inquiries.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

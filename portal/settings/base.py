@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "translations",
     "students",
     "accounts",
+    "inquiries",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -86,6 +87,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "django_tasks_db",
     "corsheaders",
     "ninja",  # serves the API docs' scripts locally instead of from a CDN
     "django.contrib.auth",
@@ -153,8 +155,25 @@ if REDIS_URL:
         }
     }
 
-# Background work (search indexing now; e-mail and translation sync later).
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background work: search indexing, e-mail, translation notices. "database" keeps a
+# durable queue that `manage.py db_worker` runs (`make run` starts one beside the web
+# server); "immediate" runs each task at once in the process that asks, for tests and scripts.
+TASK_QUEUE = env("TASK_QUEUE", "immediate")
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+if TASK_QUEUE not in TASK_BACKENDS:
+    raise ImproperlyConfigured(f"TASK_QUEUE must be one of {', '.join(TASK_BACKENDS)}, not {TASK_QUEUE!r}.")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASK_QUEUE]}}
+
+# --- Inquiries -------------------------------------------------------------
+# How many schools may answer one open request, so a company is not flooded.
+OPEN_REQUEST_MAX_ANSWERS = int(env("OPEN_REQUEST_MAX_ANSWERS", "5"))
+# Public forms: a form sent sooner than this after it was shown is a robot's.
+FORM_MIN_FILL_SECONDS = 3
+# Inquiries and open requests per client address and per account: (count, seconds).
+FORM_RATE_LIMITS = {"address": (5, 3600), "account": (20, 86400)}
 
 # --- Mail ------------------------------------------------------------------
 if SMTP_HOST:
