@@ -145,6 +145,15 @@ TEMPLATES = [
 
 # --- Data ------------------------------------------------------------------
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The web server and the task worker write to one file: write-ahead logging lets
+    # them read while the other writes, and each write transaction takes the lock up
+    # front (the worker's queue needs EXCLUSIVE) instead of failing halfway with "locked".
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "EXCLUSIVE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if REDIS_URL:

@@ -8,6 +8,7 @@ from django.core.management import call_command
 from wagtail.models import Page, Site
 
 from home.demo.categories import CATEGORIES
+from inquiries.models import Inquiry, Message
 from offerings.models import Category, OfferingPage
 from schools.models import SchoolPage
 
@@ -54,6 +55,12 @@ def test_demo_is_a_realistic_multilingual_portal_and_loads_idempotently(client):
     for language in ["en", "lt", "lv", "pl", "it", "pt"]:
         assert client.get(f"/{language}/").status_code == 200
 
-    counts = (Page.objects.count(), Category.objects.count())
+    # The demo company's conversations with the first school: one under way, one completed, one unanswered.
+    statuses = sorted(Inquiry.objects.values_list("status", flat=True))
+    assert statuses == ["completed", "in_progress", "open"]
+    first_school = Inquiry.objects.first().school
+    assert "Median first answer" in client.get(first_school.url).content.decode()
+
+    counts = (Page.objects.count(), Category.objects.count(), Inquiry.objects.count(), Message.objects.count())
     call_command("load_demo", stdout=StringIO())
-    assert (Page.objects.count(), Category.objects.count()) == counts
+    assert (Page.objects.count(), Category.objects.count(), Inquiry.objects.count(), Message.objects.count()) == counts

@@ -15,12 +15,15 @@ from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
+from accounts.models import AccountKind, Organisation, OrganisationMembership, Profile
 from home.demo.categories import CATEGORIES
+from home.demo.inquiries import DEMO_COMPANY, INQUIRIES
 from home.demo.offerings import OFFERINGS
 from home.demo.schools import SCHOOLS
 from home.demo.students import SCHOOL_NUMBER, STUDENTS
 from home.demo_images import draw_logo, draw_picture, image_file
 from home.models import HomePage
+from inquiries.models import Inquiry, InquiryStatus, Message, Quote, QuoteStatus, StatusChange
 from offerings.models import Category, OfferingPage
 from schools.models import SchoolIndexPage, SchoolPage
 from schools.tenancy import SchoolRole, ensure_school_tenancy, grant_school_role, school_collection
@@ -108,6 +111,9 @@ class Command(BaseCommand):
             username, password = DEMO_STAFF[role]
             if user.check_password(password):
                 self.stdout.write(f"Demo {role.label} of {school.title}: {username} / {password}")
+        buyer = self._inquiries(school, staff[SchoolRole.EDITOR])
+        if buyer.check_password(DEMO_COMPANY["password"]):
+            self.stdout.write(f"Demo company account: {buyer.email} / {DEMO_COMPANY['password']}")
 
     # --- Site structure ----------------------------------------------------
     def _collection(self):
@@ -385,6 +391,91 @@ class Command(BaseCommand):
                 grant_school_role(school, user, role)
             staff[role] = user
         return school, staff
+
+    @transaction.atomic
+    def _inquiries(self, school, teacher):
+        """A demo company and its inquiries to the first school, created once with the demo company's account."""
+        User = get_user_model()
+        email = f"{DEMO_COMPANY['username']}@example.org"
+        buyer = User.objects.filter(username=email).first()
+        if buyer is not None:
+            return buyer
+        buyer = User.objects.create_user(
+            email,
+            email,
+            DEMO_COMPANY["password"],
+            first_name=DEMO_COMPANY["first_name"],
+            last_name=DEMO_COMPANY["last_name"],
+        )
+        Profile.objects.create(user=buyer, kind=AccountKind.COMPANY, preferred_language="it")
+        company = Organisation.objects.create(name=DEMO_COMPANY["organisation"], country=DEMO_COMPANY["country"])
+        OrganisationMembership.objects.create(
+            organisation=company, user=buyer, status="approved", is_admin=True, decided_at=timezone.now()
+        )
+        offerings = list(OfferingPage.objects.child_of(school).order_by("path"))
+        now = timezone.now()
+        for data in INQUIRIES:
+            received = now - timedelta(days=data["received_days_ago"])
+            inquiry = Inquiry.objects.create(
+                school=school,
+                offering=offerings[data["offering"] % len(offerings)],
+                created_by=buyer,
+                organisation=company,
+                company_name=company.name,
+                contact_name=buyer.get_full_name(),
+                contact_email=buyer.email,
+                language="it",
+                need=data["need"],
+                quantity=data["quantity"],
+                delivery_place=data["delivery_place"],
+                budget_amount=Decimal(data["budget"]) if data["budget"] else None,
+                status=InquiryStatus.OPEN,
+                created_at=received,
+                confirmed_at=received,
+                updated_at=received,
+            )
+            StatusChange.objects.create(inquiry=inquiry, status=InquiryStatus.OPEN, created_at=received)
+            moment = received
+            if data["answered_after_hours"] is not None:
+                moment = received + timedelta(hours=data["answered_after_hours"])
+                inquiry.first_response_at = moment
+            for from_school, body in data["messages"]:
+                author = teacher if from_school else buyer
+                moment += timedelta(hours=1) if not from_school else timedelta()
+                Message.objects.create(
+                    inquiry=inquiry,
+                    from_school=from_school,
+                    author=author,
+                    author_name=author.get_full_name() or author.username,
+                    body=body,
+                    created_at=moment,
+                )
+            if data["quote"]:
+                quote_data = data["quote"]
+                moment += timedelta(hours=2)
+                Quote.objects.create(
+                    inquiry=inquiry,
+                    price=Decimal(quote_data["price"]),
+                    currency="EUR",
+                    included=quote_data["included"],
+                    delivery_date=(moment + timedelta(days=quote_data["delivery_in_days"])).date(),
+                    valid_until=(moment + timedelta(days=quote_data["valid_for_days"])).date(),
+                    teacher=teacher,
+                    teacher_name=teacher.get_full_name() or teacher.username,
+                    status=QuoteStatus.ACCEPTED if data["steps"] else QuoteStatus.SENT,
+                    created_by=teacher,
+                    created_at=moment,
+                    decided_at=moment + timedelta(days=1),
+                )
+                StatusChange.objects.create(inquiry=inquiry, status=InquiryStatus.QUOTED, created_at=moment)
+                inquiry.status = InquiryStatus.QUOTED
+            for step in data["steps"]:
+                moment += timedelta(days=2)
+                StatusChange.objects.create(inquiry=inquiry, status=step, created_at=moment)
+                inquiry.status = step
+            inquiry.updated_at = moment
+            inquiry.save()
+        return buyer
 
     def _admin(self):
         """The demo administrator, created once; a changed password is left alone."""

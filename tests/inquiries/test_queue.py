@@ -1,0 +1,35 @@
+"""The durable queue `make run` and production use: e-mails wait in the database until the worker runs."""
+
+from io import StringIO
+
+from django.core import mail
+from django.core.management import call_command
+from django.test import override_settings
+from django_tasks_db.models import DBTaskResult
+
+from inquiries import services
+from inquiries.models import EmailStatus, OutboundEmail
+
+
+@override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
+def test_the_worker_sends_what_the_web_request_queued(market, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        services.create_inquiry(
+            school=market.school_a,
+            offering=market.offering_a,
+            user=market.buyer,
+            organisation=market.company,
+            company_name="Dolci Srl",
+            contact_name="Giulia Rossi",
+            contact_email="buyer@example.com",
+            need="Cupcakes",
+        )
+    # Stored and queued, not sent: the web request does not wait for the mail server.
+    assert mail.outbox == []
+    assert DBTaskResult.objects.filter(task_path="inquiries.tasks.deliver_email", status="READY").count() == 3
+
+    call_command("db_worker", batch=True, no_startup_delay=True, stdout=StringIO(), stderr=StringIO())
+
+    assert len(mail.outbox) == 3
+    assert set(OutboundEmail.objects.values_list("status", flat=True)) == {EmailStatus.SENT}
+    assert not DBTaskResult.objects.filter(status="READY").exists()
