@@ -9,3 +9,21 @@ from . import admin_urls
 @hooks.register("register_admin_urls")
 def register_inquiry_urls():
     return [path("inquiries/", include(admin_urls, namespace="inquiries_admin"))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_inbox_menu_item():
+    from django.urls import reverse
+    from django.utils.translation import gettext_lazy as _
+
+    from .admin_views import InboxMenuItem
+
+    url = reverse("inquiries_admin:index")
+    return InboxMenuItem(_("Inquiries"), url, name="inquiries", icon_name="mail", order=150)
+
+
+@hooks.register("construct_homepage_panels")
+def inquiries_waiting_panel(request, panels):
+    from .admin_views import WaitingInquiriesPanel
+
+    panels.append(WaitingInquiriesPanel(request))
