@@ -3,7 +3,7 @@
 from anyascii import anyascii
 from django.conf import settings
 from django.db import models
-from django.db.models import Min, Q
+from django.db.models import Exists, Min, OuterRef, Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.text import Truncator, slugify
@@ -28,7 +28,21 @@ def children_of_versions(page):
     return condition
 
 
+def original_version(page):
+    """The version of `page` its translations were made from: the oldest of its translation group.
+
+    wagtail-localize always creates a translation after its source, so the
+    lowest primary key of a group is its original.
+    """
+    return type(page).objects.filter(translation_key=page.translation_key).order_by("pk").first()
+
+
 class PortalPageQuerySet(PageQuerySet):
+    def originals(self):
+        """Only original versions, one per translation group (see `original_version`)."""
+        older = Page.objects.filter(translation_key=OuterRef("translation_key"), pk__lt=OuterRef("pk"))
+        return self.exclude(Exists(older))
+
     def in_language(self, locale):
         """One version of each page: its live translation in `locale`, else its original.
 
@@ -62,6 +76,9 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def original_version(self):
+        return original_version(self)
 
     def save(self, *args, **kwargs):
         self.slug_from_translated_title()

@@ -10,7 +10,7 @@ own collection, and a page of one school may not use another school's media.
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models, transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -93,8 +93,7 @@ def schools_of_user(user, role=None):
     else:
         membership = Q(moderators__user=user)
     keys = SchoolTenancy.objects.filter(membership).values("translation_key")
-    older = SchoolPage.objects.filter(translation_key=OuterRef("translation_key"), pk__lt=OuterRef("pk"))
-    return SchoolPage.objects.filter(translation_key__in=keys).exclude(Exists(older))
+    return SchoolPage.objects.filter(translation_key__in=keys).originals()
 
 
 def school_collection(school):

@@ -184,13 +184,14 @@ def check_page_students(form, cleaned_data):
     The chooser lists only the editor's own students; this stops a crafted
     request (or a block copied from another school's page) all the same.
     """
+    from home.models import original_version
     from schools.tenancy import school_of_page
 
     page = form.instance
     school = school_of_page(page, getattr(form, "parent_page", None))
     if school is None:
         return
-    original = school.get_translations(inclusive=True).order_by("pk").first()
+    original = original_version(school)
     ids = set()
     for name, value in cleaned_data.items():
         field = next((f for f in page._meta.get_fields() if f.name == name), None)

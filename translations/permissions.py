@@ -11,7 +11,9 @@ an original page. Teachers and coordinators keep their school's rights
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
-from wagtail.models import GroupPagePermission, Locale, Page, PagePermissionTester
+from wagtail.models import GroupPagePermission, Locale, PagePermissionTester
+
+from home.models import original_version
 
 from .models import TranslatorGroup
 
@@ -61,8 +63,7 @@ def target_locales(user, page):
 
 def is_original(page):
     """Whether `page` is the version its translations were made from (the oldest of its group)."""
-    first = Page.objects.filter(translation_key=page.translation_key).order_by("pk").values_list("pk", flat=True)
-    return first[:1].get() == page.pk
+    return original_version(page).pk == page.pk
 
 
 class PortalPagePermissionTester(PagePermissionTester):
