@@ -204,16 +204,15 @@ def media_of_other_schools(school, media):
     return foreign
 
 
-def referenced_media(page, cleaned_data):
-    """{form field name: [images and documents]} that a page form's cleaned data refers to.
+def referenced_ids(page, cleaned_data, models):
+    """{model: {pk: form field name}} of the `models` objects a page form's cleaned data refers to.
 
     Foreign keys are read directly; StreamField and rich text through
-    Wagtail's reference extraction, so images inside blocks count too.
+    Wagtail's reference extraction, so objects chosen inside blocks count too.
     """
-    media_models = (get_image_model(), get_document_model())
-    wanted = {model: {} for model in media_models}  # model -> {pk: field name}
+    wanted = {model: {} for model in models}
     for name, value in cleaned_data.items():
-        if isinstance(value, media_models):
+        if isinstance(value, tuple(models)):
             wanted[type(value)][value.pk] = name
             continue
         field = _model_field(page, name)
@@ -222,6 +221,12 @@ def referenced_media(page, cleaned_data):
         for model, object_id, _model_path, _content_path in field.extract_references(value):
             if model in wanted:
                 wanted[model].setdefault(int(object_id), name)
+    return wanted
+
+
+def referenced_media(page, cleaned_data):
+    """{form field name: [images and documents]} that a page form's cleaned data refers to."""
+    wanted = referenced_ids(page, cleaned_data, (get_image_model(), get_document_model()))
     found = {}
     for model, fields in wanted.items():
         for item in model.objects.filter(pk__in=fields).select_related("collection"):

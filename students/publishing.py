@@ -185,19 +185,14 @@ def check_page_students(form, cleaned_data):
     request (or a block copied from another school's page) all the same.
     """
     from home.models import original_version
-    from schools.tenancy import school_of_page
+    from schools.tenancy import referenced_ids, school_of_page
 
     page = form.instance
     school = school_of_page(page, getattr(form, "parent_page", None))
     if school is None:
         return
     original = original_version(school)
-    ids = set()
-    for name, value in cleaned_data.items():
-        field = next((f for f in page._meta.get_fields() if f.name == name), None)
-        if value is None or not hasattr(field, "extract_references"):
-            continue
-        ids |= {int(pk) for model, pk, _path, _content in field.extract_references(value) if model is Student}
+    ids = referenced_ids(page, cleaned_data, (Student,))[Student]
     # No names in the message: they are another school's students.
     if Student.objects.filter(pk__in=ids).exclude(school=original).exists():
         form.add_error(
