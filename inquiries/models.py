@@ -276,6 +276,13 @@ class OpenRequestQuerySet(models.QuerySet):
     def past_due(self):
         return self.filter(status=OpenRequestStatus.OPEN, needed_by__lt=timezone.localdate())
 
+    def of_buyer(self, user):
+        """Requests `user` posted, or any approved member of their organisations posted."""
+        from accounts.models import MembershipStatus
+
+        organisations = user.organisation_memberships.filter(status=MembershipStatus.APPROVED).values("organisation_id")
+        return self.filter(Q(created_by=user) | Q(organisation__in=organisations))
+
 
 class OpenRequest(models.Model):
     """A company's need posted to every school that teaches the trade in a country; a few schools may answer."""

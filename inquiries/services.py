@@ -5,15 +5,18 @@ inquiry. Each function stores the change, records the step, and queues the
 e-mails to the other side in the same transaction (see `outbox.py`).
 """
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from accounts.emails import absolute_url, preferred_language
+from offerings.models import Category
 from schools.models import SchoolPage, SchoolTenancy
 
 from .models import (
@@ -306,43 +309,109 @@ def schools_for_request(open_request):
         .filter(country=open_request.country, categories__translation_key=open_request.category.translation_key)
         .distinct()
     )
+    keys = set(schools.values_list("translation_key", flat=True))
     originals = {}
-    for school in schools.order_by("pk"):
+    for school in SchoolPage.objects.filter(translation_key__in=keys).order_by("pk"):
         originals.setdefault(school.translation_key, school)
     return list(originals.values())
+
+
+def school_matches_request(school, open_request):
+    """Whether `school` (any language version) is one `schools_for_request` names."""
+    return (
+        SchoolPage.objects.live()
+        .filter(
+            translation_key=school.translation_key,
+            country=open_request.country,
+            categories__translation_key=open_request.category.translation_key,
+        )
+        .exists()
+    )
+
+
+def requests_for_schools(schools):
+    """Open requests (in any state) that any of `schools` may answer or has answered: `schools_for_request` set-wise.
+
+    A school matches a request when one of its live versions is in the request's
+    country and teaches the request's category (in any language).
+    """
+    keys = [school.translation_key for school in schools]
+    matching = SchoolPage.objects.live().filter(
+        translation_key__in=keys,
+        country=OuterRef("country"),
+        categories__translation_key=OuterRef("category__translation_key"),
+    )
+    answered = Inquiry.objects.filter(open_request=OuterRef("pk"), school__translation_key__in=keys)
+    return OpenRequest.objects.filter(Exists(matching) | Exists(answered))
+
+
+def original_category(category):
+    """The first row of a category (any language's row): open requests hang on it, as inquiries on a school."""
+    return Category.objects.filter(translation_key=category.translation_key).order_by("pk").first()
 
 
 def request_link(open_request):
     return absolute_url(reverse("inquiries_admin:request", args=[open_request.pk]))
 
 
+def check_request_dates(needed_from, needed_by):
+    """InquiryError when the dates of an open request cannot be right."""
+    if needed_by < timezone.localdate():
+        raise InquiryError(_("The date you need it by is in the past."))
+    if needed_from and needed_from > needed_by:
+        raise InquiryError(_("The work cannot start after the date it is needed by."))
+
+
 @transaction.atomic
 def post_open_request(*, user, organisation, language="en", **fields):
-    """Store a company's open request and tell the schools that could take it on."""
+    """Store a company's open request and tell the schools that could take it on.
+
+    `category` may be any language's row; the request keeps the original. The
+    returned request's `schools_notified` says how many schools were e-mailed.
+    """
+    check_request_dates(fields.get("needed_from"), fields["needed_by"])
+    fields["category"] = original_category(fields["category"])
+    fields.setdefault("max_answers", settings.OPEN_REQUEST_MAX_ANSWERS)
     open_request = OpenRequest.objects.create(created_by=user, organisation=organisation, language=language, **fields)
+    # Each school reads the trade's name in its own language.
+    names = dict(
+        Category.objects.filter(translation_key=open_request.category.translation_key).values_list(
+            "locale__language_code", "name"
+        )
+    )
+    open_request.schools_notified = 0
     for school in schools_for_request(open_request):
-        for address, school_language in school_recipients(school):
-            queue_email(
-                address,
-                "open_request_posted",
-                {"open_request": open_request, "school": school, "link": request_link(open_request)},
-                school_language,
-            )
+        recipients = school_recipients(school)
+        open_request.schools_notified += bool(recipients)
+        for address, school_language in recipients:
+            context = {
+                "open_request": open_request,
+                "school": school,
+                "category_name": names.get(school_language, open_request.category.name),
+                "link": request_link(open_request),
+            }
+            queue_email(address, "open_request_posted", context, school_language)
     return open_request
 
 
-def open_request_link(open_request):
-    with translation.override(preferred_language(open_request.created_by) if open_request.created_by else "en"):
+def open_request_link(open_request, language=None):
+    """The company's page for its request, in `language` (else its author's)."""
+    if language is None:
+        language = preferred_language(open_request.created_by) if open_request.created_by else open_request.language
+    with translation.override(language):
         return absolute_url(reverse("inquiries:request", args=[open_request.pk]))
 
 
 @transaction.atomic
 def answer_open_request(open_request, school, *, body, author):
     """A school offers to take an open request on: a thread opens with its message, while places are left."""
+    # The row lock makes answers to one request take turns, so the count below cannot be outrun.
     open_request = OpenRequest.objects.select_for_update().get(pk=open_request.pk)
     school = original_school(school)
     if not open_request.is_open:
         raise InquiryError(_("This request is closed."))
+    if not school_matches_request(school, open_request):
+        raise InquiryError(_("Only schools that teach this trade in this country can answer this request."))
     if open_request.answers.filter(school__translation_key=school.translation_key).exists():
         raise InquiryError(_("Your school has already answered this request."))
     if open_request.places_left() == 0:
@@ -377,27 +446,63 @@ def choose_answer(open_request, inquiry, user):
     open_request = OpenRequest.objects.select_for_update().get(pk=open_request.pk)
     if inquiry.open_request_id != open_request.pk:
         raise InquiryError(_("This answer does not belong to the request."))
-    if open_request.status != OpenRequestStatus.OPEN:
-        if open_request.chosen_id == inquiry.pk:
-            return open_request
-        raise InquiryError(_("This request is closed."))
-    open_request.status, open_request.chosen, open_request.closed_at = (
-        OpenRequestStatus.AWARDED,
-        inquiry,
-        timezone.now(),
-    )
+    if open_request.chosen_id == inquiry.pk:
+        return open_request
+    # A request closed by its date without a choice may still be given to a school that answered in time
+    # (accepting that school's quote chooses it).
+    if open_request.status == OpenRequestStatus.AWARDED:
+        raise InquiryError(_("Another school was already chosen for this request."))
+    if inquiry.is_closed:
+        raise InquiryError(_("This school's answer was cancelled."))
+    was_open = open_request.status == OpenRequestStatus.OPEN
+    open_request.status, open_request.chosen = OpenRequestStatus.AWARDED, inquiry
+    open_request.closed_at = open_request.closed_at or timezone.now()
     open_request.save(update_fields=["status", "chosen", "closed_at"])
-    for other in open_request.answers.exclude(pk=inquiry.pk):
-        notify_school(other, "open_request_closed")
+    notify_school(inquiry, "open_request_chosen")
+    if was_open:
+        for other in open_request.answers.exclude(pk=inquiry.pk).select_related("school", "open_request"):
+            notify_school(other, "open_request_closed")
     return open_request
 
 
+@transaction.atomic
+def close_open_request(open_request, user):
+    """The company closes its request early without choosing; the schools that answered hear so."""
+    open_request = OpenRequest.objects.select_for_update().get(pk=open_request.pk)
+    if open_request.status != OpenRequestStatus.OPEN:
+        raise InquiryError(_("This request is already closed."))
+    open_request.status, open_request.closed_at = OpenRequestStatus.CLOSED, timezone.now()
+    open_request.save(update_fields=["status", "closed_at"])
+    for answer in open_request.answers.select_related("school", "open_request"):
+        notify_school(answer, "open_request_withdrawn")
+    return open_request
+
+
+def request_owners(open_request):
+    """Who hears about the company's request: its author, or the company's administrators if the author left."""
+    if open_request.created_by_id and open_request.created_by.is_active:
+        return [open_request.created_by]
+    admins = open_request.organisation.administrators().filter(user__is_active=True).select_related("user__profile")
+    return [membership.user for membership in admins]
+
+
 def close_past_due_requests():
-    """Close open requests whose date has passed; returns how many were closed."""
+    """Close open requests whose date has passed and tell each company; returns how many were closed."""
     closed = 0
-    for open_request in OpenRequest.objects.past_due():
+    for pk in OpenRequest.objects.past_due().values_list("pk", flat=True):
         with transaction.atomic():
+            # Locked and checked again: the company may have chosen a school since the list was read.
+            open_request = OpenRequest.objects.select_for_update().past_due().filter(pk=pk).first()
+            if open_request is None:
+                continue
             open_request.status, open_request.closed_at = OpenRequestStatus.CLOSED, timezone.now()
             open_request.save(update_fields=["status", "closed_at"])
+            answers = open_request.answers.count()
+            for owner in request_owners(open_request):
+                if owner.email:
+                    language = preferred_language(owner)
+                    link = open_request_link(open_request, language)
+                    context = {"open_request": open_request, "answers": answers, "link": link}
+                    queue_email(owner.email, "open_request_expired", context, language)
             closed += 1
     return closed

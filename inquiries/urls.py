@@ -4,4 +4,5 @@ from . import request_views, views
 
 app_name = "inquiries"
 
-urlpatterns = [*views.urlpatterns, *request_views.urlpatterns]
+# Requests first: the thread's catch-all `<str:key>/` would otherwise take `requests/`.
+urlpatterns = [*request_views.urlpatterns, *views.urlpatterns]
