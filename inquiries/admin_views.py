@@ -45,17 +45,24 @@ WAITING_STATUSES = [InquiryStatus.OPEN]
 # --- Whose inquiries ---------------------------------------------------------
 
 
-def is_school_staff(user):
-    """Whether `user` may use the inbox at all: a superuser, or staff of at least one school."""
-    return user.is_authenticated and (user.is_superuser or schools_of_user(user).exists())
+def schools_of_request(request):
+    """The original SchoolPages the request's user works for, read once per request (menu, views and panel ask)."""
+    if not hasattr(request, "_inquiry_schools"):
+        request._inquiry_schools = list(schools_of_user(request.user)) if request.user.is_authenticated else []
+    return request._inquiry_schools
 
 
-def inquiries_of(user):
-    """The inquiries `user` may see and answer: all schools' for a superuser, else their schools' (one query)."""
-    if user.is_superuser:
+def is_school_staff(request):
+    """Whether the user may use the inbox at all: a superuser, or staff of at least one school."""
+    user = request.user
+    return user.is_authenticated and (user.is_superuser or bool(schools_of_request(request)))
+
+
+def inquiries_of(request):
+    """The inquiries the user may see and answer: every school's for a superuser, else their schools'."""
+    if request.user.is_superuser:
         return Inquiry.objects.visible_to_schools()
-    keys = schools_of_user(user).values("translation_key")
-    return Inquiry.objects.visible_to_schools().filter(school__translation_key__in=keys)
+    return Inquiry.objects.for_schools(schools_of_request(request))
 
 
 def waiting_for_answer(queryset):
@@ -63,12 +70,12 @@ def waiting_for_answer(queryset):
     return queryset.filter(first_response_at__isnull=True, status__in=WAITING_STATUSES)
 
 
-def schools_to_filter(user):
-    """The original SchoolPages a user can pick in the inbox filter."""
-    if user.is_superuser:
+def schools_to_filter(request):
+    """The original SchoolPages the user can pick in the inbox filter (a queryset, read when the filter renders)."""
+    if request.user.is_superuser:
         older = SchoolPage.objects.filter(translation_key=OuterRef("translation_key"), pk__lt=OuterRef("pk"))
         return SchoolPage.objects.exclude(Exists(older)).order_by("title")
-    return schools_of_user(user).order_by("title")
+    return SchoolPage.objects.filter(pk__in=[school.pk for school in schools_of_request(request)]).order_by("title")
 
 
 def received_hours(inquiry):
@@ -124,10 +131,8 @@ class InquiryFilterSet(WagtailFilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        user = self.request.user
-        schools = schools_to_filter(user)
-        if user.is_superuser or len(schools) > 1:
-            self.filters["school"].queryset = schools
+        if self.request.user.is_superuser or len(schools_of_request(self.request)) > 1:
+            self.filters["school"].queryset = schools_to_filter(self.request)
         else:
             del self.filters["school"]
 
@@ -154,12 +159,12 @@ class InboxQueryMixin:
     default_ordering = "waiting"
 
     def dispatch(self, request, *args, **kwargs):
-        if not is_school_staff(request.user):
+        if not is_school_staff(request):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
     def get_base_queryset(self):
-        return inquiries_of(self.request.user).select_related("school", "offering", "open_request")
+        return inquiries_of(self.request).select_related("school", "offering", "open_request")
 
     def get_valid_orderings(self):
         return [*super().get_valid_orderings(), "waiting"]
@@ -298,10 +303,10 @@ class InquiryDetailView(WagtailAdminTemplateMixin, View):
     actions = ("reply", "quote", "status")
 
     def dispatch(self, request, pk):
-        if not is_school_staff(request.user):
+        if not is_school_staff(request):
             raise PermissionDenied
         self.inquiry = get_object_or_404(
-            inquiries_of(request.user).select_related("school", "offering", "open_request", "organisation"), pk=pk
+            inquiries_of(request).select_related("school", "offering", "open_request", "organisation"), pk=pk
         )
         return super().dispatch(request, pk)
 
@@ -361,16 +366,19 @@ class InquiryDetailView(WagtailAdminTemplateMixin, View):
             return self.render(self.forms(), status=400)
         forms_ = self.forms(action, request.POST)
         form = forms_[action]
-        if form.is_valid():
-            try:
-                message = getattr(self, f"do_{action}")(form.cleaned_data)
-            except services.InquiryError as error:
-                form.add_error(None, error)
-            else:
-                messages.success(request, message)
-                return redirect("inquiries_admin:detail", pk=self.inquiry.pk)
-        messages.error(request, gettext("Please correct the errors below."))
-        return self.render(forms_, status=200)
+        if not form.is_valid():
+            messages.error(request, gettext("Please correct the errors below."))
+            return self.render(forms_)
+        try:
+            message = getattr(self, f"do_{action}")(form.cleaned_data)
+        except services.InquiryError as error:
+            # Shown at the top too: the form may be gone from the page (say, the quote once one is accepted).
+            form.add_error(None, error)
+            for text in error.messages:
+                messages.error(request, text)
+            return self.render(forms_)
+        messages.success(request, message)
+        return redirect("inquiries_admin:detail", pk=self.inquiry.pk)
 
     def do_reply(self, data):
         services.post_message(self.inquiry, body=data["body"], from_school=True, author=self.request.user)
@@ -419,13 +427,12 @@ urlpatterns = [
 def waiting_count(request):
     """How many of the user's inquiries wait for a first answer, or None when the user has no inbox.
 
-    Read once per request (the menu renders on every admin page): one query for staff, one for a superuser.
+    Read once per request (the menu renders on every admin page): a count, after the user's schools.
     """
     if not hasattr(request, "_inquiries_waiting"):
-        user = request.user
         count = None
-        if user.is_authenticated and (user.is_superuser or schools_of_user(user).exists()):
-            count = waiting_for_answer(inquiries_of(user)).count()
+        if is_school_staff(request):
+            count = waiting_for_answer(inquiries_of(request)).count()
         request._inquiries_waiting = count
     return request._inquiries_waiting
 
@@ -458,7 +465,7 @@ class WaitingInquiriesPanel(Component):
         if not count:
             return {"items": []}
         inquiries = (
-            waiting_for_answer(inquiries_of(self.request.user))
+            waiting_for_answer(inquiries_of(self.request))
             .select_related("school", "offering", "open_request")
             .order_by("created_at", "pk")[: self.limit]
         )
