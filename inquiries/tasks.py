@@ -15,3 +15,11 @@ def deliver_email(email_id):
 def deliver_due_emails():
     """Send every stored e-mail whose next attempt is due."""
     return outbox.deliver_due()
+
+
+@task()
+def close_past_due_open_requests():
+    """Close open requests whose date has passed and tell each company (daily, or by `close_open_requests`)."""
+    from . import services
+
+    return services.close_past_due_requests()

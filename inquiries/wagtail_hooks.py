@@ -27,3 +27,22 @@ def inquiries_waiting_panel(request, panels):
     from .admin_views import WaitingInquiriesPanel
 
     panels.append(WaitingInquiriesPanel(request))
+
+
+@hooks.register("register_admin_menu_item")
+def register_open_requests_menu_item():
+    from django.urls import reverse
+    from django.utils.translation import gettext_lazy as _
+    from wagtail.admin.menu import MenuItem
+
+    from schools.tenancy import schools_of_user
+
+    class OpenRequestsMenuItem(MenuItem):
+        """Shown to school staff and site administrators: the requests their schools may answer."""
+
+        def is_shown(self, request):
+            user = request.user
+            return user.is_superuser or schools_of_user(user).exists()
+
+    url = reverse("inquiries_admin:requests")
+    return OpenRequestsMenuItem(_("Open requests"), url, name="open-requests", icon_name="help", order=151)
