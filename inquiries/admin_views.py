@@ -228,7 +228,7 @@ class InboxView(InboxQueryMixin, BaseListingView):
                 sort_key="status",
                 primary=lambda inquiry: inquiry.status == InquiryStatus.OPEN and not inquiry.first_response_at,
             ),
-            DateColumn("created_at", label=_("Received"), sort_key="created_at"),
+            DateColumn("received", label=_("Received"), accessor=services.received_at, sort_key="created_at"),
             DateColumn("updated_at", label=_("Last activity"), sort_key="updated_at"),
             AnswerColumn("first_response_at", label=_("First answer"), sort_key="first_response_at"),
         ]
