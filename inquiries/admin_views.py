@@ -137,7 +137,9 @@ class InquiryFilterSet(WagtailFilterSet):
             del self.filters["school"]
 
     def filter_waiting(self, queryset, name, value):
-        return waiting_for_answer(queryset) if value else queryset
+        if value:
+            return waiting_for_answer(queryset)
+        return queryset.exclude(first_response_at__isnull=True, status__in=WAITING_STATUSES)
 
     def filter_school(self, queryset, name, value):
         return queryset.filter(school__translation_key=value.translation_key) if value else queryset

@@ -32,6 +32,7 @@ def test_waiting_inquiries_come_first_and_filters_and_search_narrow_the_list(mar
     assert references(inbox) == [old.reference, new.reference, answered.reference]
     assert "Waiting for 4 days" in inbox.text and "Answered after under an hour" in inbox.text
     assert references(client.get(url, {"waiting": "true"})) == [old.reference, new.reference]
+    assert references(client.get(url, {"waiting": "false"})) == [answered.reference]
     assert references(client.get(url, {"status": "open", "ordering": "company_name"})) == [
         answered.reference,
         new.reference,
