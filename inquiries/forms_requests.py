@@ -66,7 +66,10 @@ class OpenRequestForm(SpamProtectedForm):
         super().__init__(*args, **kwargs)
         # The trades in the visitor's language; the service maps the row to the original.
         self.fields["category"].queryset = Category.objects.filter(locale=active_locale())
-        self.fields["country"].choices = [("", "---------"), *sorted(Country.choices, key=lambda c: str(c[1]))]
+        self.fields["country"].choices = [
+            ("", self.fields["category"].empty_label),
+            *sorted(Country.choices, key=lambda c: str(c[1])),
+        ]
         self.organisations = {organisation.pk: organisation for organisation in organisations}
         self.fields["organisation"].choices = [(pk, org.name) for pk, org in self.organisations.items()]
         if organisations:

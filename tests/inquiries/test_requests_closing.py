@@ -1,5 +1,6 @@
 """Open requests close when their date passes (command and task), telling the company; answers take turns."""
 
+from decimal import Decimal
 from io import StringIO
 
 from django.core import mail
@@ -10,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from inquiries import services, tasks
 from inquiries.models import OpenRequest, OpenRequestStatus
 
-from .requests_helpers import in_days, post_request
+from .requests_helpers import in_days, lithuanian_school, post_request
 
 
 def make_past_due(open_request):
@@ -78,3 +79,28 @@ def test_answers_lock_the_request_row(market):
     locking = [query["sql"] for query in queries if "inquiries_openrequest" in query["sql"]]
     if connection.features.has_select_for_update:
         assert "FOR UPDATE" in locking[0]
+
+
+def test_accepting_a_quote_on_an_answer_chooses_that_school_and_tells_the_others(
+    market, django_capture_on_commit_callbacks
+):
+    open_request = post_request(market)
+    school_c, teacher_c = lithuanian_school(market, "Vilniaus mokykla", staff_email="teacher.c@example.org")
+    answer = services.answer_open_request(open_request, market.school_a, body="We can.", author=market.teacher_a)
+    services.answer_open_request(open_request, school_c, body="We too.", author=teacher_c)
+    quote = services.send_quote(
+        answer,
+        price=Decimal("450.00"),
+        currency="EUR",
+        included="300 cupcakes",
+        delivery_date=in_days(25),
+        valid_until=in_days(10),
+        teacher=market.teacher_a,
+        created_by=market.teacher_a,
+    )
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.accept_quote(quote, market.buyer)
+    open_request.refresh_from_db()
+    assert (open_request.status, open_request.chosen) == (OpenRequestStatus.AWARDED, answer)
+    assert "teacher.c@example.org" in [message.to[0] for message in mail.outbox]
