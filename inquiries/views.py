@@ -190,8 +190,7 @@ def my_inquiries(request):
         .order_by("-updated_at", "-pk")
     )
     page = Paginator(inquiries, PER_PAGE).get_page(request.GET.get("page"))
-    organisations = [organisation.pk for organisation in approved_companies(request.user)]
-    open_requests = OpenRequest.objects.filter(organisation__in=organisations).order_by("-created_at")[:20]
+    open_requests = OpenRequest.objects.of_buyer(request.user).order_by("-created_at")[:20]
     context = {
         "page_obj": page,
         "inquiries": page.object_list,

@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 
 from accounts.models import Organisation, OrganisationMembership
 from inquiries import services
-from inquiries.models import Inquiry, InquiryStatus, Message, QuoteStatus
+from inquiries.models import Inquiry, InquiryStatus, Message, OpenRequest, QuoteStatus
 from tests.accounts.factories import make_account
 
 from .test_public_form import form_data, new_url
@@ -222,6 +222,20 @@ def test_my_inquiries_lists_the_company_s_with_a_fixed_number_of_queries(client,
         response = client.get(url("mine"))
     html = response.content.decode()
     assert html.count(market.offering_a.title) >= 6
+    OpenRequest.objects.create(
+        created_by=market.buyer,
+        organisation=market.company,
+        title="300 cupcakes for 12 June",
+        category=market.catering,
+        country="LT",
+        description="Branded.",
+        needed_by=timezone.localdate() + timedelta(days=40),
+    )
+    html = client.get(url("mine")).content.decode()
+    assert "300 cupcakes for 12 June" in html
+    with translation.override("en"):
+        dashboard = client.get(reverse("accounts:dashboard")).content.decode()
+    assert url("mine") in dashboard
     assert url("export") in html
     stranger = make_account("stranger@example.com")
     client.force_login(stranger)
