@@ -22,8 +22,8 @@ demo: install
 	$(PY) manage.py migrate --noinput -v 0
 	$(PY) manage.py load_demo
 
-# The web server and the task worker (e-mail outbox, search indexing, translation
-# notices) share the durable database queue; Ctrl+C stops both.
+# The web server, the task worker (e-mail outbox, search indexing, translation notices)
+# and the scheduler of periodic commands share the durable database queue; Ctrl+C stops all three.
 run: demo
 	@echo ""
 	@echo "  VET2B is starting on http://127.0.0.1:$(PORT)/"
@@ -32,6 +32,7 @@ run: demo
 	@echo ""
 	@trap 'kill 0' INT TERM EXIT; \
 	TASK_QUEUE=database $(PY) manage.py db_worker --queue-name '*' --interval 1 & \
+	TASK_QUEUE=database $(PY) manage.py run_schedule & \
 	TASK_QUEUE=database $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # axe-core for the browser tests, when npm is there; without it those tests are skipped.

@@ -176,6 +176,14 @@ if TASK_QUEUE not in TASK_BACKENDS:
     raise ImproperlyConfigured(f"TASK_QUEUE must be one of {', '.join(TASK_BACKENDS)}, not {TASK_QUEUE!r}.")
 TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASK_QUEUE]}}
 
+# Periodic work: (management command, minutes between runs). `manage.py run_schedule`
+# runs them (`make run` starts it); cron calling the same commands does as well.
+SCHEDULE = [
+    ("deliver_outbox", 10),
+    ("close_open_requests", 60),
+    ("send_saved_search_alerts", 60),
+]
+
 # --- Inquiries -------------------------------------------------------------
 # How many schools may answer one open request, so a company is not flooded.
 OPEN_REQUEST_MAX_ANSWERS = int(env("OPEN_REQUEST_MAX_ANSWERS", "5"))
