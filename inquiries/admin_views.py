@@ -13,7 +13,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
-from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, When
+from django.db.models import Case, IntegerField, Q, Value, When
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -73,8 +73,7 @@ def waiting_for_answer(queryset):
 def schools_to_filter(request):
     """The original SchoolPages the user can pick in the inbox filter (a queryset, read when the filter renders)."""
     if request.user.is_superuser:
-        older = SchoolPage.objects.filter(translation_key=OuterRef("translation_key"), pk__lt=OuterRef("pk"))
-        return SchoolPage.objects.exclude(Exists(older)).order_by("title")
+        return SchoolPage.objects.originals().order_by("title")
     return SchoolPage.objects.filter(pk__in=[school.pk for school in schools_of_request(request)]).order_by("title")
 
 
