@@ -29,6 +29,25 @@ def buyer_organisations(user):
     )
 
 
+def _posted_message(open_request):
+    """How many schools were told, and how many of them may answer."""
+    told = open_request.schools_notified
+    if not told:
+        return _(
+            "Your request is posted, but no school teaches this trade in this country yet. "
+            "Schools that join later will find it in their list."
+        )
+    posted = ngettext(
+        "Your request is posted and %(count)s school was told about it.",
+        "Your request is posted and %(count)s schools were told about it.",
+        told,
+    ) % {"count": told}
+    cap = ngettext(
+        "At most %(count)s school may answer.", "At most %(count)s schools may answer.", open_request.max_answers
+    ) % {"count": open_request.max_answers}
+    return f"{posted} {cap}"
+
+
 @login_required
 def new_request(request):
     """Post an open request to every school that teaches the trade in a country (company accounts only)."""
@@ -50,21 +69,7 @@ def new_request(request):
             form.add_error(None, error)
         else:
             spam.count_submission(request, RATE_SCOPE)
-            told = open_request.schools_notified
-            messages.success(
-                request,
-                ngettext(
-                    "Your request is posted and %(count)s school was told about it.",
-                    "Your request is posted and %(count)s schools were told about it.",
-                    told,
-                )
-                % {"count": told}
-                if told
-                else _(
-                    "Your request is posted, but no school teaches this trade in this country yet. "
-                    "Schools that join later will find it in their list."
-                ),
-            )
+            messages.success(request, _posted_message(open_request))
             return redirect("inquiries:request", pk=open_request.pk)
     context = {"form": form, "max_answers": settings.OPEN_REQUEST_MAX_ANSWERS}
     return render(request, "inquiries/requests/new.html", context)
