@@ -16,6 +16,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from accounts.emails import absolute_url, preferred_language
+from home.models import original_version
 from offerings.models import Category
 from schools.models import SchoolPage, SchoolTenancy
 
@@ -46,7 +47,7 @@ class InquiryError(ValidationError):
 
 def original_school(school):
     """The first language version of a school: inquiries hang on it, whatever language they came in."""
-    return SchoolPage.objects.filter(translation_key=school.translation_key).order_by("pk").first()
+    return original_version(school)
 
 
 def school_staff(school):
@@ -105,6 +106,11 @@ def notify_company(inquiry, template, **context):
         company_language(inquiry),
         inquiry=inquiry,
     )
+
+
+def display_name(user):
+    """How a person is named to the other side: never their e-mail address (usernames are addresses)."""
+    return user.get_full_name() or user.get_username().split("@")[0]
 
 
 def _record(inquiry, status, user=None, note=""):
@@ -205,7 +211,10 @@ def post_message(inquiry, *, body, from_school, author):
     body = body.strip()
     if not body:
         raise InquiryError(_("Write a message first."))
-    name = (author.get_full_name() or author.email) if author and author.is_authenticated else inquiry.contact_name
+    if from_school:
+        name = display_name(author) if author and author.is_authenticated else inquiry.school.title
+    else:
+        name = inquiry.contact_name
     message = Message.objects.create(
         inquiry=inquiry,
         from_school=from_school,
@@ -239,7 +248,7 @@ def send_quote(inquiry, *, price, currency, included, delivery_date, valid_until
         delivery_date=delivery_date,
         valid_until=valid_until,
         teacher=teacher,
-        teacher_name=teacher.get_full_name() or teacher.email,
+        teacher_name=display_name(teacher),
         created_by=created_by,
     )
     _answered(inquiry, quote.created_at)
