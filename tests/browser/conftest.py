@@ -61,6 +61,21 @@ def page(browser):
     context.close()
 
 
+@pytest.fixture
+def contexts(browser):
+    """A page in a new browser context per call, for journeys of several people; all closed at the end,
+    so no request of theirs outlives the live server's database."""
+    opened = []
+
+    def new_page():
+        opened.append(browser.new_context(locale="en-GB"))
+        return opened[-1].new_page()
+
+    yield new_page
+    for context in opened:
+        context.close()
+
+
 def axe_violations(page, impacts=("serious", "critical")):
     """Run axe-core on the current page and return the violations at these impacts."""
     page.add_script_tag(path=str(AXE))

@@ -22,9 +22,9 @@ def log_in(page, url, email):
     page.get_by_role("button", name=re.compile("Log in", re.I)).click()
 
 
-def test_inquiry_quote_and_acceptance(browser, live_server, market, settings):  # noqa: F811
+def test_inquiry_quote_and_acceptance(contexts, live_server, market, settings):  # noqa: F811
     settings.FORM_MIN_FILL_SECONDS = 0  # a robot check; the browser types faster than a person
-    company = browser.new_context(locale="en-GB").new_page()
+    company = contexts()
     log_in(company, f"{live_server.url}/en/account/login/", "buyer@example.com")
     company.wait_for_url("**/en/account/**")
 
@@ -47,7 +47,7 @@ def test_inquiry_quote_and_acceptance(browser, live_server, market, settings):  
     assert {message.to[0] for message in mail.outbox} >= {"teacher.a@example.org", "buyer@example.com"}
 
     # The teacher answers in the admin inbox with a quote.
-    teacher = browser.new_context(locale="en-GB").new_page()
+    teacher = contexts()
     teacher.goto(f"{live_server.url}/admin/login/")
     teacher.fill("#id_username", "teacher.a@example.org")
     teacher.fill("#id_password", PASSWORD)
@@ -65,14 +65,14 @@ def test_inquiry_quote_and_acceptance(browser, live_server, market, settings):  
     teacher.wait_for_load_state()
     assert Quote.objects.filter(inquiry=inquiry, price=360).exists()
 
-    # The company follows the e-mail's link and accepts.
+    # The company follows the e-mail's link, in its own language (Italian), and accepts.
     quote_mail = next(message for message in mail.outbox if "360" in message.body)
     link = re.search(r"http://\S+/inquiries/\S+/", quote_mail.body).group(0)
     company.goto(link.replace("http://testserver", live_server.url).replace("http://127.0.0.1:8000", live_server.url))
     assert "360" in company.content()
     assert axe_violations(company) == []
     sent_before = len(mail.outbox)
-    company.get_by_role("button", name="Accept the quote").click()
+    company.get_by_role("button", name="Accetta il preventivo").click()
     company.wait_for_load_state()
     inquiry.refresh_from_db()
     assert inquiry.status == InquiryStatus.ACCEPTED

@@ -23,8 +23,8 @@ def school_staff(site_tree, catering):
     return offering
 
 
-def log_in(browser, live_server, username):
-    page = browser.new_context(locale="en-GB").new_page()
+def log_in(new_page, live_server, username):
+    page = new_page()
     page.goto(f"{live_server.url}/admin/login/")
     page.fill("#id_username", username)
     page.fill("#id_password", "pw")
@@ -33,9 +33,9 @@ def log_in(browser, live_server, username):
     return page
 
 
-def test_teacher_submits_and_coordinator_approves(browser, live_server, school_staff):
+def test_teacher_submits_and_coordinator_approves(contexts, live_server, school_staff):
     offering = school_staff
-    teacher = log_in(browser, live_server, "teacher")
+    teacher = log_in(contexts, live_server, "teacher")
     teacher.goto(f"{live_server.url}/admin/pages/{offering.pk}/edit/")
     teacher.fill("#id_summary", "Ąžuolinės kėdės virtuvei, pagamintos mokyklos dirbtuvėse.")
     # "Submit for moderation" sits in the footer's action menu; a teacher has no "Publish" there.
@@ -45,7 +45,7 @@ def test_teacher_submits_and_coordinator_approves(browser, live_server, school_s
     assert "submitted for moderation" in teacher.content()
     assert [message.to for message in mail.outbox] == [["coordinator@example.org"]]
 
-    coordinator = log_in(browser, live_server, "coordinator")
+    coordinator = log_in(contexts, live_server, "coordinator")
     coordinator.goto(f"{live_server.url}/admin/pages/{offering.pk}/edit/")
     coordinator.locator(
         "button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])"

@@ -67,7 +67,7 @@ def test_the_form_lists_the_trades_of_the_visitor_s_language_and_says_how_many_m
     page = client.get(url("inquiries:request_new", language="lv")).content.decode()
     assert "Ēdināšana un pasākumi" in page
     assert "Catering and events" not in page
-    assert "At most 3 schools may answer" in page
+    assert "Atbildēt var ne vairāk kā 3 skolas" in page  # "At most 3 schools may answer"
 
     created = post_request(market)
     assert created.max_answers == 3
@@ -199,5 +199,7 @@ def test_closing_early_stops_answers_and_tells_the_schools_that_answered(
     open_request.refresh_from_db()
     assert open_request.status == OpenRequestStatus.CLOSED
     assert sorted(message.to[0] for message in mail.outbox) == ["coordinator.a@example.org", "teacher.a@example.org"]
-    assert "closed this request without choosing" in mail.outbox[0].body
+    by_address = {message.to[0]: message.body for message in mail.outbox}
+    assert "closed this request without choosing" in by_address["coordinator.a@example.org"]  # English
+    assert "uždarė šį prašymą" in by_address["teacher.a@example.org"]  # Lithuanian
     assert Category.objects.filter(pk=open_request.category_id).exists()
