@@ -39,8 +39,10 @@ run: demo
 node_modules/.package-lock.json: package.json package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --silent --no-audit --no-fund; else echo "npm not found: browser tests will be skipped"; fi
 
+# One pytest worker per core (pytest-xdist); TEST_WORKERS=0 runs in a single process.
+TEST_WORKERS ?= auto
 test: install node_modules/.package-lock.json
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -1,4 +1,4 @@
-"""What the admin inbox tests share: an inquiry made as a company makes it, and the quote form's data."""
+"""What the inquiry tests share: an inquiry made as a company makes it, and the quote form's data."""
 
 from datetime import timedelta
 
@@ -17,7 +17,7 @@ FIELDS = {
 }
 
 
-def make_inquiry(market, school=None, offering=None, **fields):
+def make_inquiry(market, school=None, offering=None, language="it", **fields):
     """An account's inquiry to school A's offering (or the given school's), as the public form sends it."""
     school = school or market.school_a
     offering = offering or (market.offering_a if school == market.school_a else market.offering_b)
@@ -26,7 +26,7 @@ def make_inquiry(market, school=None, offering=None, **fields):
         offering=offering,
         user=market.buyer,
         organisation=market.company,
-        language="it",
+        language=language,
         **{**FIELDS, **fields},
     )
 

@@ -7,17 +7,9 @@ from unittest import mock
 from django.core import mail
 from django.utils import timezone
 
-from inquiries import services
 from inquiries.models import EmailStatus, Inquiry, OutboundEmail
 from inquiries.outbox import deliver_due
-
-FIELDS = {
-    "company_name": "Dolci Srl",
-    "contact_name": "Giulia Rossi",
-    "contact_email": "buyer@example.com",
-    "need": "300 branded cupcakes for our shop opening.",
-    "quantity": 300,
-}
+from tests.inquiries.admin_helpers import make_inquiry
 
 
 def failing_send(*args, **kwargs):
@@ -29,14 +21,7 @@ def test_an_smtp_outage_keeps_the_inquiry_and_retries_the_e_mails(market, django
         mock.patch("django.core.mail.backends.locmem.EmailBackend.send_messages", failing_send),
         django_capture_on_commit_callbacks(execute=True),
     ):
-        inquiry = services.create_inquiry(
-            school=market.school_a,
-            offering=market.offering_a,
-            user=market.buyer,
-            organisation=market.company,
-            language="it",
-            **FIELDS,
-        )
+        inquiry = make_inquiry(market)
 
     assert Inquiry.objects.filter(pk=inquiry.pk, status="open").exists()
     assert mail.outbox == []
@@ -65,14 +50,7 @@ def test_an_smtp_outage_keeps_the_inquiry_and_retries_the_e_mails(market, django
 
 def test_each_side_is_linked_to_its_own_page_in_its_language(market, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        services.create_inquiry(
-            school=market.school_a,
-            offering=market.offering_a,
-            user=market.buyer,
-            organisation=market.company,
-            language="en",
-            **FIELDS,
-        )
+        make_inquiry(market, language="en")
     by_address = {message.to[0]: message for message in mail.outbox}
     # The buyer prefers Italian, teacher A Lithuanian, coordinator A English.
     assert "/it/inquiries/" in by_address["buyer@example.com"].body

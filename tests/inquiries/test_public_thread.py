@@ -14,6 +14,7 @@ from accounts.models import Organisation, OrganisationMembership
 from inquiries import services
 from inquiries.models import Inquiry, InquiryStatus, Message, OpenRequest, QuoteStatus
 from tests.accounts.factories import make_account
+from tests.inquiries.admin_helpers import make_inquiry
 
 from .test_public_form import form_data, new_url
 
@@ -26,17 +27,7 @@ def url(name, *args):
 
 
 def account_inquiry(market, **fields):
-    values = {
-        "need": "300 branded cupcakes.",
-        "quantity": 300,
-        "contact_name": "Giulia Rossi",
-        "company_name": "Dolci Srl",
-        "contact_email": "buyer@example.com",
-        **fields,
-    }
-    return services.create_inquiry(
-        school=market.school_a, offering=market.offering_a, user=market.buyer, organisation=market.company, **values
-    )
+    return make_inquiry(market, **fields)
 
 
 def quote_for(inquiry, market, **overrides):

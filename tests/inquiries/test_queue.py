@@ -8,23 +8,14 @@ from django.core.management import call_command
 from django.test import override_settings
 from django_tasks_db.models import DBTaskResult
 
-from inquiries import services
 from inquiries.models import EmailStatus, OutboundEmail
+from tests.inquiries.admin_helpers import make_inquiry
 
 
 @override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
 def test_the_worker_sends_what_the_web_request_queued(market, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        services.create_inquiry(
-            school=market.school_a,
-            offering=market.offering_a,
-            user=market.buyer,
-            organisation=market.company,
-            company_name="Dolci Srl",
-            contact_name="Giulia Rossi",
-            contact_email="buyer@example.com",
-            need="Cupcakes",
-        )
+        make_inquiry(market)
     # Stored and queued, not sent: the web request does not wait for the mail server.
     assert mail.outbox == []
     assert DBTaskResult.objects.filter(task_path="inquiries.tasks.deliver_email", status="READY").count() == 3
