@@ -140,6 +140,14 @@ def test_root_redirects_to_a_language(client, site_tree):
     assert re.match(r"^/pl/$", response["Location"])
 
 
+def test_an_address_without_language_is_sent_to_one_but_a_missing_admin_item_is_a_plain_404(admin_client, site_tree):
+    response = admin_client.get("/schools/", HTTP_ACCEPT_LANGUAGE="lt")
+    assert (response.status_code, response["Location"]) == (302, "/lt/schools/")
+    # A route outside the language prefix answers its own 404, not a detour through /en/admin/...
+    assert admin_client.get("/admin/inquiries/999999/").status_code == 404
+    assert admin_client.get("/admin/pages/999999/edit/").status_code == 404
+
+
 def test_x_default_falls_back_to_the_original_without_english(client, lithuanian_school):
     page = soup(client.get("/lt/schools/kauno-paslaugu/keksiukai/"))
     alternates = {link["hreflang"]: link["href"] for link in page.select("link[rel=alternate]")}

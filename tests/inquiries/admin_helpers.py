@@ -46,13 +46,6 @@ def quote_data(teacher, **overrides):
     return data
 
 
-def is_not_found(client, response):
-    """A 404, also when the language middleware first redirects it to the "/en/..." path (a 404 there too)."""
-    if response.status_code == 302 and response["Location"].startswith("/en/admin/"):
-        response = client.get(response["Location"])
-    return response.status_code == 404
-
-
 def is_refused(response):
     """A 403, or Wagtail's answer to one in the admin: back to the dashboard with a message."""
     return response.status_code == 403 or (response.status_code == 302 and response["Location"] == "/admin/")
