@@ -1,9 +1,19 @@
 """The school inbox and open requests in the Wagtail admin."""
 
-from django.urls import include, path
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
 from . import admin_urls
+from .admin_views import InboxMenuItem, WaitingInquiriesPanel, is_school_staff
+
+
+class OpenRequestsMenuItem(MenuItem):
+    """Shown to school staff and site administrators: the requests their schools may answer."""
+
+    def is_shown(self, request):
+        return is_school_staff(request)
 
 
 @hooks.register("register_admin_urls")
@@ -13,36 +23,17 @@ def register_inquiry_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_inbox_menu_item():
-    from django.urls import reverse
-    from django.utils.translation import gettext_lazy as _
-
-    from .admin_views import InboxMenuItem
-
-    url = reverse("inquiries_admin:index")
-    return InboxMenuItem(_("Inquiries"), url, name="inquiries", icon_name="mail", order=150)
-
-
-@hooks.register("construct_homepage_panels")
-def inquiries_waiting_panel(request, panels):
-    from .admin_views import WaitingInquiriesPanel
-
-    panels.append(WaitingInquiriesPanel(request))
+    return InboxMenuItem(
+        _("Inquiries"), reverse("inquiries_admin:index"), name="inquiries", icon_name="mail", order=150
+    )
 
 
 @hooks.register("register_admin_menu_item")
 def register_open_requests_menu_item():
-    from django.urls import reverse
-    from django.utils.translation import gettext_lazy as _
-    from wagtail.admin.menu import MenuItem
-
-    from schools.tenancy import schools_of_user
-
-    class OpenRequestsMenuItem(MenuItem):
-        """Shown to school staff and site administrators: the requests their schools may answer."""
-
-        def is_shown(self, request):
-            user = request.user
-            return user.is_superuser or schools_of_user(user).exists()
-
     url = reverse("inquiries_admin:requests")
     return OpenRequestsMenuItem(_("Open requests"), url, name="open-requests", icon_name="help", order=151)
+
+
+@hooks.register("construct_homepage_panels")
+def inquiries_waiting_panel(request, panels):
+    panels.append(WaitingInquiriesPanel(request))
