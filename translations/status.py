@@ -4,7 +4,9 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import models
+from django.db.models import F, OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, TranslationSource
 
 from home.i18n import language_name, locale_for
@@ -84,6 +86,29 @@ def board(country=None, school_id=None, schools=None):
         rows.append(_row(school, True, versions, machine, sources))
         rows += [_row(offering, False, versions, machine, sources) for offering in by_parent.get(school.path, [])]
     return rows
+
+
+def out_of_date(languages):
+    """Live translations in `languages` whose original was published again after them, latest change first.
+
+    The same test as the board's "Out of date", asked of those pages only: the
+    dashboard asks on every visit and must not build the whole board for it.
+    Each page carries `original_id` and `original_title`.
+    """
+    original = Page.objects.filter(translation_key=OuterRef("translation_key")).order_by("pk")
+    return (
+        Page.objects.type(SchoolPage, OfferingPage)
+        .filter(locale__language_code__in=languages, live=True, has_unpublished_changes=False)
+        .annotate(
+            original_id=Subquery(original.values("pk")[:1]),
+            original_title=Subquery(original.values("title")[:1]),
+            original_published_at=Subquery(original.values("last_published_at")[:1]),
+        )
+        .exclude(pk=F("original_id"))
+        .filter(original_published_at__gt=F("last_published_at"))
+        .select_related("locale")
+        .order_by("-original_published_at", "pk")
+    )
 
 
 def _versions(queryset):

@@ -7,6 +7,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
+from wagtail_localize.models import TranslationSource
 from wagtail_localize.operations import translate_object
 from wagtail_localize.views import submit_translations
 
@@ -15,7 +16,7 @@ from schools.models import SchoolPage
 from schools.tenancy import schools_of_user
 
 from .permissions import target_locales, translator_locales
-from .status import State, board, language_columns
+from .status import State, board, language_columns, out_of_date
 
 ACTIONS = {
     State.MISSING: _("Translate"),
@@ -109,13 +110,28 @@ class OutOfDatePanel(Component):
     def __init__(self, user):
         self.user = user
 
+    shown = 20
+
     def get_context_data(self, parent_context):
         languages = set(translator_locales(self.user).values_list("language_code", flat=True))
         if self.user.is_superuser:
             languages = {code for code, _name in settings.LANGUAGES}
-        items = []
-        for row in board():
-            for cell in row.cells:
-                if cell.state == State.OUT_OF_DATE and cell.language in languages:
-                    items.append((row, cell, _action_url(row, cell)))
-        return {"items": items, "board_url": reverse("translation_status")}
+        pages = out_of_date(languages)
+        count = pages.count() if languages else 0
+        pages = list(pages[: self.shown]) if count else []
+        sources = dict(
+            TranslationSource.objects.filter(object_id__in=[page.translation_key for page in pages])
+            .order_by("created_at")
+            .values_list("object_id", "pk")
+        )
+        items = [
+            {
+                "title": page.original_title,
+                "language": page.locale.language_code,
+                "url": reverse("wagtail_localize:update_translations", args=[sources[page.translation_key]])
+                if page.translation_key in sources
+                else reverse("wagtailadmin_pages:edit", args=[page.pk]),
+            }
+            for page in pages
+        ]
+        return {"items": items, "count": count, "board_url": reverse("translation_status")}
