@@ -157,6 +157,7 @@ def thread(request, key):
             return redirect(request.path)
 
     quote = inquiry.current_quote()
+    offering = inquiry.offering.localized if inquiry.offering_id else None
     context = {
         "inquiry": inquiry,
         "thread_messages": inquiry.messages.all(),
@@ -167,7 +168,10 @@ def thread(request, key):
         "decline_form": decline_form,
         "cancel_form": cancel_form,
         "can_cancel": not inquiry.is_closed,
-        "offering_url": inquiry.offering.get_url(request) if inquiry.offering_id and inquiry.offering.live else "",
+        # The offering and the school as the company reads them: in its language where translated.
+        "subject": offering.title if offering else inquiry.subject,
+        "offering_url": offering.get_url(request) if offering and offering.live else "",
+        "school_title": inquiry.school.localized.title,
     }
     return render(request, "inquiries/thread.html", context)
 

@@ -15,6 +15,8 @@ from inquiries import services
 from inquiries.models import Inquiry, InquiryStatus, Message, OpenRequest, QuoteStatus
 from tests.accounts.factories import make_account
 from tests.inquiries.admin_helpers import make_inquiry
+from tests.offerings.factories import make_offering
+from tests.schools.factories import make_school
 
 from .test_public_form import form_data, new_url
 
@@ -233,3 +235,16 @@ def test_my_inquiries_lists_the_company_s_with_a_fixed_number_of_queries(client,
     assert "VET2B-" not in client.get(url("mine")).content.decode()
     client.logout()
     assert client.get(url("mine")).status_code == 302
+
+
+def test_the_thread_names_the_offering_and_school_in_the_company_s_language(client, site_tree, market):
+    _homes, directories = site_tree
+    english_school = make_school(directories["en"], "Kaunas Food School", translation_of=market.school_a)
+    make_offering(english_school, "Festive cake", translation_of=market.offering_a)
+    inquiry = account_inquiry(market)
+    client.force_login(market.buyer)
+    english = client.get(url("thread", inquiry.access_key)).content.decode()
+    assert "Festive cake" in english and "Your inquiry to Kaunas Food School" in english
+    with translation.override("lt"):
+        lithuanian = client.get(reverse("inquiries:thread", args=[inquiry.access_key])).content.decode()
+    assert "Šventinis tortas" in lithuanian
