@@ -129,7 +129,7 @@ def search(request, parameters: Query[SearchParameters]):
 
 
 def _payload(request, parameters, search_request, response):
-    ids = [hit.pk for hit in response.hits]
+    ids = response.hit_ids
     by_pk = offering_queryset().filter(pk__in=ids).in_bulk()
     items = [by_pk[pk] for pk in ids if pk in by_pk]
     translation_links(items, request, "api:offering")

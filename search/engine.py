@@ -87,7 +87,7 @@ def _elasticsearch(request):
     from .backends.elasticsearch import search_elasticsearch
 
     ids, total, facet_counts = search_elasticsearch(request)
-    response = SearchResponse(request, _pages(ids), total, facet_counts, engine="elasticsearch")
+    response = SearchResponse(request, ids, total, facet_counts, engine="elasticsearch")
     response.schools = _schools(request)
     return response
 
@@ -118,7 +118,7 @@ def _database(request):
 
     hits.sort(key=_sort_key(request.sort))
     page = hits[request.offset : request.offset + request.page_size]
-    response = SearchResponse(request, _pages([hit.pk for hit in page]), len(hits), counts)
+    response = SearchResponse(request, [hit.pk for hit in page], len(hits), counts)
     response.schools = _schools(request)
     return response
 
@@ -216,7 +216,7 @@ def _sort_key(sort):
     return lambda doc: (-doc.relevance, -doc.published, -doc.pk)
 
 
-def _pages(ids):
+def card_pages(ids):
     """The offerings with these ids, ready for cards with their school, in the same order."""
     school = school_of_offering()
     pages = (

@@ -8,6 +8,7 @@ reported as notices.
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
@@ -206,7 +207,7 @@ class SearchResponse:
     """What an engine found: one page of hits, the total, and the counts per facet value."""
 
     request: SearchRequest
-    hits: list  # specific OfferingPage objects, best first
+    hit_ids: list  # OfferingPage pks of this page of results, best first
     total: int
     facet_counts: dict  # facet name -> {value: count}
     engine: str = "database"
@@ -214,6 +215,13 @@ class SearchResponse:
     schools: list = field(default_factory=list)
     corrected_from: str = ""  # the visitor's words when results are for a corrected spelling
     nearest_categories: list = field(default_factory=list)  # offered when nothing matches
+
+    @cached_property
+    def hits(self):
+        """This page's offerings, ready for cards; read only when shown (the API reads the ids its own way)."""
+        from .engine import card_pages
+
+        return card_pages(self.hit_ids)
 
     def facets(self):
         """Facets with labelled values, in display order, for templates and the API."""
