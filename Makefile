@@ -30,10 +30,11 @@ run: demo
 	@echo "  Admin: http://127.0.0.1:$(PORT)/admin/  (demo login printed above)"
 	@echo "  Background worker: started beside the web server (e-mails appear in this console)"
 	@echo ""
-	@trap 'kill 0' INT TERM EXIT; \
+	@trap 'kill $$(jobs -p) 2>/dev/null' INT TERM EXIT; \
 	TASK_QUEUE=database $(PY) manage.py db_worker --queue-name '*' --interval 1 & \
 	TASK_QUEUE=database $(PY) manage.py run_schedule & \
-	TASK_QUEUE=database $(PY) manage.py runserver 127.0.0.1:$(PORT)
+	TASK_QUEUE=database $(PY) manage.py runserver 127.0.0.1:$(PORT) & \
+	wait
 
 # axe-core for the browser tests, when npm is there; without it those tests are skipped.
 node_modules/.package-lock.json: package.json package-lock.json
