@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import Subquery
-from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from home.choices import Country
@@ -24,6 +23,7 @@ from schools.models import SchoolPage, school_of_offering
 
 from . import spelling
 from .backends import SearchUnavailable
+from .facts import candidate_offerings, catalogue_facts
 from .models import SearchLog
 from .query import FACETS, FACETS_BY_NAME, LEAD_TIME_LIMITS, SearchResponse, Sort
 
@@ -32,7 +32,6 @@ logger = logging.getLogger(__name__)
 SCHOOLS_SHOWN = 4
 # Between equally good matches, the one the visitor can read comes first.
 OWN_LANGUAGE_BOOST = 1.5
-ID_CHUNK = 5000
 
 
 def search_offerings(request, source="web"):
@@ -78,11 +77,6 @@ def database_backend_name():
     return "database" if "database" in settings.WAGTAILSEARCH_BACKENDS else "default"
 
 
-def candidate_offerings(language):
-    """What a visitor may find: live public offerings, each in their language where translated."""
-    return OfferingPage.objects.live().public().in_language(locale_for(language))
-
-
 def _elasticsearch(request):
     from .backends.elasticsearch import search_elasticsearch
 
@@ -103,8 +97,7 @@ def _database(request):
     else:
         matched = offerings
 
-    own_locale = locale_for(request.language).pk
-    documents = _documents(matched, scores, own_locale)
+    documents = _documents(request.language, matched if words else None, scores)
     selected = {name: set(values) for name, values in request.filters.items()}
     counts = {facet.name: {} for facet in FACETS}
     hits = []
@@ -123,61 +116,24 @@ def _database(request):
     return response
 
 
-def _documents(matched, scores, own_locale):
-    """The facts of every matching offering, in three queries whatever their number.
+def _documents(language, matched, scores):
+    """A document for each offering in `matched` (every one a visitor may find when None), from cached facts.
 
-    `scores` maps pks to relevance, higher is better.
-
-    Schools and category links are read in bulk and joined here rather than
-    by a subquery per row, which would cost tens of thousands of lookups on a
-    broad search.
+    `scores` maps pks to relevance, higher is better; a match in the visitor's
+    own language counts more.
     """
-    rows = matched.order_by().values_list(
-        "pk",
-        "path",
-        "locale_id",
-        "first_published_at",
-        "lead_time_days",
-        "kind",
-        "price_model",
-        "eqf_level",
-        "delivery_modes",
-        "months_available",
-    )
-    rows = list(rows)
-    schools = {path: (country, languages) for path, country, languages in _school_facts()}
-    codes = _category_codes([row[0] for row in rows])
+    facts = catalogue_facts(language)
+    own_locale = locale_for(language).pk
+    pks = facts.keys() if matched is None else matched.order_by().values_list("pk", flat=True)
     documents = []
-    for pk, path, locale_id, published, lead, kind, price, eqf, delivery, months in rows:
-        score = scores.get(pk, 0.0)
-        country, languages = schools.get(path[: -Page.steplen], ("", ()))
-        relevance = float(score or 0) * (OWN_LANGUAGE_BOOST if locale_id == own_locale else 1)
-        values = {
-            "country": {country},
-            "category": codes.get(pk, set()),
-            "kind": {kind},
-            "delivery": set(delivery),
-            "price": {price},
-            "language": set(languages),
-            "eqf": {str(eqf)} if eqf else set(),
-            "month": {str(month) for month in months},
-        }
-        documents.append(Document(pk, relevance, published.timestamp() if published else 0.0, lead, values))
+    for pk in pks:
+        fact = facts.get(pk)
+        if fact is None:
+            continue  # not expected: `matched` is drawn from the same candidates
+        locale_id, published, lead_time_days, values = fact
+        relevance = float(scores.get(pk) or 0) * (OWN_LANGUAGE_BOOST if locale_id == own_locale else 1)
+        documents.append(Document(pk, relevance, published, lead_time_days, values))
     return documents
-
-
-def _category_codes(ids):
-    """{offering pk: set of category codes}, read in chunks that stay below every database's parameter limit."""
-    codes = {}
-    links = OfferingPage.categories.through.objects.values_list("offeringpage_id", "category__code")
-    for start in range(0, len(ids), ID_CHUNK):
-        for offering_id, code in links.filter(offeringpage_id__in=ids[start : start + ID_CHUNK]):
-            codes.setdefault(offering_id, set()).add(code)
-    return codes
-
-
-def _school_facts():
-    return SchoolPage.objects.values_list("path", "country", "working_languages")
 
 
 @dataclass

@@ -29,3 +29,22 @@ class SearchLog(models.Model):
 
     def __str__(self):
         return f"{self.query!r} ({self.language}, {self.result_count})"
+
+
+class CatalogueVersion(models.Model):
+    """One change to anything a facet is counted from; the newest row's token names the current facts.
+
+    Kept in the database, not the cache, so every web process sees a change made
+    by any other, and a change rolled back with its transaction never happened.
+    A row is added per change rather than one row updated, so that concurrent
+    publishing never waits on (or deadlocks over) a shared row.
+    """
+
+    token = models.CharField(max_length=32)
+
+    class Meta:
+        verbose_name = _("catalogue version")
+        verbose_name_plural = _("catalogue versions")
+
+    def __str__(self):
+        return self.token

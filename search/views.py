@@ -12,7 +12,8 @@ from home.text import fold
 from offerings.models import Category, label_categories, prepare_cards
 from schools.models import SchoolPage
 
-from .engine import best_matches, candidate_offerings, search_offerings
+from .engine import best_matches, search_offerings
+from .facts import candidate_offerings
 from .query import WORD, SearchRequest, Sort
 
 SUGGESTIONS = 8
