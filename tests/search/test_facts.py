@@ -64,4 +64,5 @@ def test_old_versions_are_pruned_and_the_newest_names_the_facts(db):
         new_catalogue_version()
     newest = CatalogueVersion.objects.order_by("-pk").first()
     assert catalogue_token() == newest.token
-    assert CatalogueVersion.objects.count() <= VERSIONS_KEPT + 5
+    # Every hundredth version deletes those a hundred older: fewer than 205 remain, whatever ids the database gives.
+    assert CatalogueVersion.objects.count() < 2 * VERSIONS_KEPT
