@@ -10,8 +10,8 @@ an original page. Teachers and coordinators keep their school's rights
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
-from django.db.models import Q
-from wagtail.models import GroupPagePermission, Locale, PagePermissionTester
+from django.db.models import Min, Q
+from wagtail.models import GroupPagePermission, Locale, Page, PagePermissionTester
 
 from home.models import original_version
 
@@ -77,13 +77,31 @@ class PortalPagePermissionTester(PagePermissionTester):
         if not translator_groups:
             return
         if translator_rights is None:
-            translator_rights = not is_original(page)
+            translator_rights = _original_pks(user, page)[page.translation_key] != page.pk
         if not translator_rights:
             self.permissions = {
                 perm.permission.codename.rsplit("_", maxsplit=1)[0]
                 for perm in self.permission_policy.get_cached_permissions_for_user(user)
                 if page.path.startswith(perm.page.path) and perm.group_id not in translator_groups
             }
+
+
+def _original_pks(user, page):
+    """{translation_key: pk of the original} for `page` and its siblings, read once per request.
+
+    An admin listing asks for each page's permissions several times; one query
+    answers for the whole listing. The answers live on the user object, as
+    long as the request.
+    """
+    known = user.__dict__.setdefault("_original_pks", {})
+    if page.translation_key not in known:
+        siblings = Page.objects.filter(path__startswith=page.path[: -page.steplen], depth=page.depth)
+        groups = Page.objects.filter(translation_key__in=siblings.values("translation_key"))
+        # order_by(): Page's default ordering by path would split each group in the GROUP BY.
+        first = groups.order_by().values("translation_key").annotate(first=Min("pk"))
+        known.update(first.values_list("translation_key", "first"))
+        known.setdefault(page.translation_key, original_version(page).pk)
+    return known
 
 
 def _translator_group_ids(user):
