@@ -65,19 +65,20 @@ class InquiryForm(SpamProtectedForm):
     )
     organisation = forms.TypedChoiceField(label=_("On behalf of"), coerce=int, required=False)
 
-    field_order = [
+    # The Inquiry's own fields, in the order the form asks for them ("organisation" goes before the company).
+    inquiry_field_names = [
         "need",
         "quantity",
         "wished_date",
         "delivery_place",
         "budget_amount",
         "budget_currency",
-        "organisation",
         "company_name",
         "contact_name",
         "contact_email",
         "contact_phone",
     ]
+    field_order = [*inquiry_field_names[:6], "organisation", *inquiry_field_names[6:]]
 
     def __init__(self, *args, user=None, organisations=(), **kwargs):
         """`organisations`: the account's approved companies; with more than one, the account picks."""
@@ -116,22 +117,7 @@ class InquiryForm(SpamProtectedForm):
 
     def inquiry_fields(self):
         """The Inquiry's own fields, as the service takes them."""
-        data = self.cleaned_data
-        return {
-            name: data[name]
-            for name in (
-                "need",
-                "quantity",
-                "wished_date",
-                "delivery_place",
-                "budget_amount",
-                "budget_currency",
-                "contact_name",
-                "company_name",
-                "contact_email",
-                "contact_phone",
-            )
-        }
+        return {name: self.cleaned_data[name] for name in self.inquiry_field_names}
 
 
 class ReplyForm(forms.Form):
