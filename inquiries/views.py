@@ -14,9 +14,11 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
+from wagtail.models import Page
 
 from accounts.membership import companies_of
 from accounts.models import MembershipStatus
+from home.i18n import active_locale
 from offerings.models import OfferingPage
 
 from . import services
@@ -176,6 +178,23 @@ def thread(request, key):
     return render(request, "inquiries/thread.html", context)
 
 
+def name_in_language(inquiries):
+    """Set `shown_subject` and `shown_school` on each inquiry: the offering's and school's titles in the
+    active language where a live translation exists, read in one query for the whole list."""
+    inquiries = list(inquiries)
+    keys = {inquiry.school.translation_key for inquiry in inquiries}
+    keys |= {inquiry.offering.translation_key for inquiry in inquiries if inquiry.offering_id}
+    titles = dict(
+        Page.objects.live()
+        .filter(locale=active_locale(), translation_key__in=keys)
+        .values_list("translation_key", "title")
+    )
+    for inquiry in inquiries:
+        inquiry.shown_school = titles.get(inquiry.school.translation_key, inquiry.school.title)
+        offering_key = inquiry.offering.translation_key if inquiry.offering_id else None
+        inquiry.shown_subject = titles.get(offering_key, inquiry.subject)
+
+
 @login_required
 @require_GET
 def my_inquiries(request):
@@ -186,6 +205,7 @@ def my_inquiries(request):
         .order_by("-updated_at", "-pk")
     )
     page = Paginator(inquiries, PER_PAGE).get_page(request.GET.get("page"))
+    name_in_language(page.object_list)
     open_requests = OpenRequest.objects.of_buyer(request.user).order_by("-created_at")[:20]
     context = {
         "page_obj": page,

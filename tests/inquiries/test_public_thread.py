@@ -237,7 +237,7 @@ def test_my_inquiries_lists_the_company_s_with_a_fixed_number_of_queries(client,
     assert client.get(url("mine")).status_code == 302
 
 
-def test_the_thread_names_the_offering_and_school_in_the_company_s_language(client, site_tree, market):
+def test_the_thread_and_list_name_the_offering_and_school_in_the_company_s_language(client, site_tree, market):
     _homes, directories = site_tree
     english_school = make_school(directories["en"], "Kaunas Food School", translation_of=market.school_a)
     make_offering(english_school, "Festive cake", translation_of=market.offering_a)
@@ -248,3 +248,6 @@ def test_the_thread_names_the_offering_and_school_in_the_company_s_language(clie
     with translation.override("lt"):
         lithuanian = client.get(reverse("inquiries:thread", args=[inquiry.access_key])).content.decode()
     assert "Šventinis tortas" in lithuanian
+    # The list of the company's inquiries too.
+    listing = client.get(url("mine")).content.decode()
+    assert "Festive cake" in listing and "Kaunas Food School" in listing
