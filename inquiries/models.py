@@ -142,6 +142,14 @@ class Inquiry(models.Model):
         verbose_name_plural = _("inquiries")
         ordering = ["-updated_at"]
         indexes = [models.Index(fields=["school", "created_at"])]
+        constraints = [
+            # A school answers an open request once (the service says so first, in words).
+            models.UniqueConstraint(
+                fields=["open_request", "school"],
+                condition=Q(open_request__isnull=False),
+                name="one_answer_per_school_and_request",
+            )
+        ]
 
     def __str__(self):
         return f"{self.reference}: {self.company_name}"

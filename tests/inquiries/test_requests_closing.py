@@ -3,13 +3,14 @@
 from decimal import Decimal
 from io import StringIO
 
+import pytest
 from django.core import mail
 from django.core.management import call_command
-from django.db import connection
+from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from inquiries import services, tasks
-from inquiries.models import OpenRequest, OpenRequestStatus
+from inquiries.models import Inquiry, OpenRequest, OpenRequestStatus
 
 from .requests_helpers import in_days, lithuanian_school, post_request
 
@@ -104,3 +105,17 @@ def test_accepting_a_quote_on_an_answer_chooses_that_school_and_tells_the_others
     open_request.refresh_from_db()
     assert (open_request.status, open_request.chosen) == (OpenRequestStatus.AWARDED, answer)
     assert "teacher.c@example.org" in [message.to[0] for message in mail.outbox]
+
+
+def test_the_database_itself_refuses_a_second_answer_from_one_school(market):
+    open_request = post_request(market)
+    first = services.answer_open_request(open_request, market.school_a, body="We can.", author=market.teacher_a)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Inquiry.objects.create(
+            school=first.school,
+            open_request=open_request,
+            company_name="Dolci Srl",
+            contact_name="Giulia",
+            contact_email="buyer@example.com",
+            need="Cupcakes",
+        )
