@@ -178,6 +178,17 @@ def decide_company_membership(membership, decision):
         send_to_user(membership.user, "company_membership_removed", context)
 
 
+def buyer_organisations(user, kind=None):
+    """The organisations `user` is an approved member of, by name (only those of `kind` when given):
+    the buyers they may send inquiries and open requests for."""
+    if not user.is_authenticated:
+        return []
+    organisations = Organisation.objects.filter(memberships__user=user, memberships__status=MembershipStatus.APPROVED)
+    if kind:
+        organisations = organisations.filter(kind=kind)
+    return list(organisations.order_by("name"))
+
+
 def companies_of(user):
     return OrganisationMembership.objects.filter(user=user, organisation__kind=OrganisationKind.COMPANY).select_related(
         "organisation"

@@ -14,9 +14,9 @@ from django.urls import path
 from django.utils.translation import gettext as _
 
 from offerings.models import Category
-from schools.tenancy import schools_of_user
 
 from . import services
+from .admin_views import schools_of_request
 from .forms_requests import OpenRequestAnswerForm
 from .models import Inquiry, OpenRequest
 
@@ -29,7 +29,7 @@ def _visible_requests(user, schools):
 
 def request_list(request):
     """Open requests in the countries and trades of the user's schools, with the places left for answers."""
-    schools = list(schools_of_user(request.user))
+    schools = schools_of_request(request)
     keys = [school.translation_key for school in schools]
     answered = Inquiry.objects.filter(open_request=OuterRef("pk"), school__translation_key__in=keys)
     open_requests = list(
@@ -47,14 +47,14 @@ def request_list(request):
     return TemplateResponse(request, "inquiries/admin/requests_index.html", context)
 
 
-def _answer_rows(open_request, user):
+def _answer_rows(open_request, request):
     """(school, its answer or None) for each of the user's schools that may answer or has answered."""
     matching = services.schools_for_request(open_request)
     answers = open_request.answers.select_related("school")
-    if user.is_superuser:
+    if request.user.is_superuser:
         schools = matching
     else:
-        mine = {school.translation_key: school for school in schools_of_user(user)}
+        mine = {school.translation_key: school for school in schools_of_request(request)}
         schools = [mine[school.translation_key] for school in matching if school.translation_key in mine]
         answers = answers.filter(school__translation_key__in=mine)
     answers = {answer.school.translation_key: answer for answer in answers}
@@ -66,11 +66,11 @@ def _answer_rows(open_request, user):
 
 def request_detail(request, pk):
     """One open request: its details, and per school of the user an answer form, its answer or why it cannot."""
-    schools = [] if request.user.is_superuser else list(schools_of_user(request.user))
+    schools = [] if request.user.is_superuser else schools_of_request(request)
     open_request = get_object_or_404(
         _visible_requests(request.user, schools).select_related("category", "organisation"), pk=pk
     )
-    rows = _answer_rows(open_request, request.user)
+    rows = _answer_rows(open_request, request)
     errors = {}
     if request.method == "POST":
         form = OpenRequestAnswerForm(request.POST)

@@ -14,13 +14,12 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db.models import Case, IntegerField, Q, Value, When
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from wagtail.admin.filters import WagtailFilterSet
@@ -36,8 +35,9 @@ from schools.models import SchoolPage
 from schools.tenancy import schools_of_user
 
 from . import services
-from .csv_export import inquiries_for_export, write_inquiries_csv
+from .csv_export import csv_download
 from .models import ORDER_STEPS, Inquiry, InquiryStatus
+from .stats import describe_delay
 
 WAITING_STATUSES = [InquiryStatus.OPEN]
 
@@ -77,31 +77,12 @@ def schools_to_filter(request):
     return SchoolPage.objects.filter(pk__in=[school.pk for school in schools_of_request(request)]).order_by("title")
 
 
-def received_hours(inquiry):
-    """Hours from when the school got the inquiry to its first answer, or None."""
-    if inquiry.first_response_at is None:
-        return None
-    return (inquiry.first_response_at - services.received_at(inquiry)).total_seconds() / 3600
-
-
-def format_hours(hours):
-    if hours < 1:
-        return gettext("under an hour")
-    if hours < 48:
-        count = round(hours)
-        return ngettext("%(count)s hour", "%(count)s hours", count) % {"count": count}
-    days = round(hours / 24)
-    return ngettext("%(count)s day", "%(count)s days", days) % {"count": days}
-
-
 def answer_summary(inquiry):
     """'Answered after 5 hours' or 'Waiting for 2 days', for the inbox column."""
-    hours = received_hours(inquiry)
-    if hours is not None:
-        return gettext("Answered after %(delay)s") % {"delay": format_hours(hours)}
+    if inquiry.response_time is not None:
+        return gettext("Answered after %(delay)s") % {"delay": describe_delay(inquiry.response_time)}
     if inquiry.status in WAITING_STATUSES:
-        waited = (timezone.now() - services.received_at(inquiry)).total_seconds() / 3600
-        return gettext("Waiting for %(delay)s") % {"delay": format_hours(waited)}
+        return gettext("Waiting for %(delay)s") % {"delay": describe_delay(timezone.now() - inquiry.received_at)}
     return ""
 
 
@@ -229,7 +210,7 @@ class InboxView(InboxQueryMixin, BaseListingView):
                 sort_key="status",
                 primary=lambda inquiry: inquiry.status == InquiryStatus.OPEN and not inquiry.first_response_at,
             ),
-            DateColumn("received", label=_("Received"), accessor=services.received_at, sort_key="created_at"),
+            DateColumn("received", label=_("Received"), accessor="received_at", sort_key="created_at"),
             DateColumn("updated_at", label=_("Last activity"), sort_key="updated_at"),
             AnswerColumn("first_response_at", label=_("First answer"), sort_key="first_response_at"),
         ]
@@ -246,12 +227,7 @@ class ExportView(InboxQueryMixin, BaseListingView):
     """The inbox as a CSV file, filtered and searched as the inbox is: one line per inquiry with its latest quote."""
 
     def get(self, request, *args, **kwargs):
-        rows = inquiries_for_export(self.get_queryset())
-        stamp = timezone.localtime().strftime("%Y-%m-%d")
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="inquiries-{stamp}.csv"'
-        response.write("\ufeff")  # a byte-order mark, so spreadsheets read the accents as UTF-8
-        return write_inquiries_csv(rows, response)
+        return csv_download(self.get_queryset(), "inquiries")
 
 
 # --- One inquiry -------------------------------------------------------------------
@@ -404,7 +380,7 @@ class InquiryDetailView(WagtailAdminTemplateMixin, View):
             thread=thread,
             history=inquiry.status_changes.select_related("changed_by"),
             answer=answer_summary(inquiry),
-            received=services.received_at(inquiry),
+            received=inquiry.received_at,
             reply_form=forms_["reply"],
             quote_form=forms_["quote"] if self.can_quote() else None,
             status_form=forms_["status"] if self.steps() else None,
@@ -473,7 +449,7 @@ class WaitingInquiriesPanel(Component):
         now = timezone.now()
         items = []
         for inquiry in inquiries:
-            age = now - services.received_at(inquiry)
+            age = now - inquiry.received_at
             promised = timedelta(days=inquiry.school.response_time_days)
-            items.append({"inquiry": inquiry, "age": format_hours(age.total_seconds() / 3600), "late": age > promised})
+            items.append({"inquiry": inquiry, "age": describe_delay(age), "late": age > promised})
         return {"items": items, "count": count, "index_url": reverse("inquiries_admin:index") + "?waiting=true"}

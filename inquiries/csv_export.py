@@ -10,6 +10,7 @@ cells get a leading apostrophe and are shown as the text that was written.
 import csv
 from datetime import date, datetime
 
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -18,7 +19,7 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 # (heading, how to read the value from an inquiry) in column order.
 COLUMNS = [
     (_("Reference"), lambda inquiry, quote: inquiry.reference),
-    (_("Received"), lambda inquiry, quote: inquiry.confirmed_at or inquiry.created_at),
+    (_("Received"), lambda inquiry, quote: inquiry.received_at),
     (_("Last activity"), lambda inquiry, quote: inquiry.updated_at),
     (_("School"), lambda inquiry, quote: inquiry.school.title),
     (_("Offering or request"), lambda inquiry, quote: inquiry.subject),
@@ -62,10 +63,8 @@ def neutralise(value):
 
 def first_response_hours(inquiry):
     """Hours from when the school got the inquiry to its first answer, one decimal; None while unanswered."""
-    if inquiry.first_response_at is None:
-        return None
-    received = inquiry.confirmed_at or inquiry.created_at
-    return round((inquiry.first_response_at - received).total_seconds() / 3600, 1)
+    delay = inquiry.response_time
+    return round(delay.total_seconds() / 3600, 1) if delay is not None else None
 
 
 def latest_quote(inquiry):
@@ -77,6 +76,14 @@ def latest_quote(inquiry):
 def inquiries_for_export(queryset):
     """`queryset` with what the columns read joined or prefetched, so the export's queries do not grow with rows."""
     return queryset.select_related("school", "offering", "open_request").prefetch_related("quotes")
+
+
+def csv_download(queryset, name):
+    """The inquiries of `queryset` as a CSV file download named `<name>-<today>.csv`."""
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{name}-{timezone.localdate():%Y-%m-%d}.csv"'
+    response.write("\ufeff")  # a byte-order mark, so spreadsheets read the accents as UTF-8
+    return write_inquiries_csv(inquiries_for_export(queryset), response)
 
 
 def write_inquiries_csv(rows, response):

@@ -6,7 +6,6 @@ one inbox. Text is stored exactly as written and escaped wherever it is shown.
 """
 
 import secrets
-from datetime import timedelta
 
 from django.conf import settings
 from django.core.validators import MinValueValidator
@@ -65,11 +64,6 @@ class InquiryQuerySet(models.QuerySet):
 
         organisations = user.organisation_memberships.filter(status=MembershipStatus.APPROVED).values("organisation_id")
         return self.filter(Q(created_by=user) | Q(organisation__in=organisations))
-
-    def answered_within(self, days):
-        """Inquiries of the last `days` days that have had a first answer."""
-        since = timezone.now() - timedelta(days=days)
-        return self.visible_to_schools().filter(created_at__gte=since, first_response_at__isnull=False)
 
 
 class Inquiry(models.Model):
@@ -168,8 +162,14 @@ class Inquiry(models.Model):
         return self.need[:80]
 
     @property
+    def received_at(self):
+        """When the school got the inquiry: a visitor's on confirmation."""
+        return self.confirmed_at or self.created_at
+
+    @property
     def response_time(self):
-        return self.first_response_at - self.created_at if self.first_response_at else None
+        """From receipt to the school's first answer, or None while it waits."""
+        return self.first_response_at - self.received_at if self.first_response_at else None
 
     @property
     def is_closed(self):

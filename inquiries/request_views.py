@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from accounts.models import MembershipStatus, Organisation
+from accounts.membership import buyer_organisations
 from offerings.models import Category
 
 from . import services, spam
@@ -18,15 +18,6 @@ from .forms_requests import OpenRequestForm
 from .models import Message, OpenRequest, OpenRequestStatus
 
 RATE_SCOPE = "open_request"
-
-
-def buyer_organisations(user):
-    """The organisations `user` may post requests for: those they are an approved member of."""
-    return list(
-        Organisation.objects.filter(memberships__user=user, memberships__status=MembershipStatus.APPROVED).order_by(
-            "name"
-        )
-    )
 
 
 def _posted_message(open_request):

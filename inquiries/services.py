@@ -45,11 +45,6 @@ class InquiryError(ValidationError):
 # --- Who hears about what ---------------------------------------------------
 
 
-def original_school(school):
-    """The first language version of a school: inquiries hang on it, whatever language they came in."""
-    return original_version(school)
-
-
 def school_staff(school):
     """Active accounts that teach at or coordinate `school` (any language version)."""
     tenancy = SchoolTenancy.objects.filter(translation_key=school.translation_key).first()
@@ -137,7 +132,7 @@ def create_inquiry(*, school, offering=None, user=None, organisation=None, langu
     """
     confirmed = user is not None and user.is_authenticated
     inquiry = Inquiry.objects.create(
-        school=original_school(school),
+        school=original_version(school),
         offering=offering,
         created_by=user if confirmed else None,
         organisation=organisation if confirmed else None,
@@ -196,11 +191,6 @@ def confirm_inquiry(inquiry):
     _record(inquiry, InquiryStatus.OPEN)
     _announce(inquiry)
     return inquiry
-
-
-def received_at(inquiry):
-    """When the school got the inquiry: a visitor's on confirmation."""
-    return inquiry.confirmed_at or inquiry.created_at
 
 
 @transaction.atomic
@@ -318,11 +308,9 @@ def schools_for_request(open_request):
         .filter(country=open_request.country, categories__translation_key=open_request.category.translation_key)
         .distinct()
     )
-    keys = set(schools.values_list("translation_key", flat=True))
-    originals = {}
-    for school in SchoolPage.objects.filter(translation_key__in=keys).order_by("pk"):
-        originals.setdefault(school.translation_key, school)
-    return list(originals.values())
+    return list(
+        SchoolPage.objects.filter(translation_key__in=schools.values("translation_key")).originals().order_by("pk")
+    )
 
 
 def school_matches_request(school, open_request):
@@ -354,11 +342,6 @@ def requests_for_schools(schools):
     return OpenRequest.objects.filter(Exists(matching) | Exists(answered))
 
 
-def original_category(category):
-    """The first row of a category (any language's row): open requests hang on it, as inquiries on a school."""
-    return Category.objects.filter(translation_key=category.translation_key).order_by("pk").first()
-
-
 def request_link(open_request):
     return absolute_url(reverse("inquiries_admin:request", args=[open_request.pk]))
 
@@ -379,7 +362,7 @@ def post_open_request(*, user, organisation, language="en", **fields):
     returned request's `schools_notified` says how many schools were e-mailed.
     """
     check_request_dates(fields.get("needed_from"), fields["needed_by"])
-    fields["category"] = original_category(fields["category"])
+    fields["category"] = original_version(fields["category"])  # as inquiries hang on a school's original
     fields.setdefault("max_answers", settings.OPEN_REQUEST_MAX_ANSWERS)
     open_request = OpenRequest.objects.create(created_by=user, organisation=organisation, language=language, **fields)
     # Each school reads the trade's name in its own language.
@@ -416,7 +399,7 @@ def answer_open_request(open_request, school, *, body, author):
     """A school offers to take an open request on: a thread opens with its message, while places are left."""
     # The row lock makes answers to one request take turns, so the count below cannot be outrun.
     open_request = OpenRequest.objects.select_for_update().get(pk=open_request.pk)
-    school = original_school(school)
+    school = original_version(school)
     if not open_request.is_open:
         raise InquiryError(_("This request is closed."))
     if not school_matches_request(school, open_request):
@@ -434,7 +417,7 @@ def answer_open_request(open_request, school, *, body, author):
         created_by=buyer,
         organisation=open_request.organisation,
         company_name=open_request.organisation.name,
-        contact_name=(buyer.get_full_name() or buyer.email) if buyer else open_request.organisation.name,
+        contact_name=display_name(buyer) if buyer else open_request.organisation.name,
         contact_email=buyer.email if buyer else "",
         language=open_request.language,
         need=open_request.description,

@@ -4,6 +4,7 @@ from datetime import timedelta
 from statistics import median
 
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 
 from .models import Inquiry, InquiryStatus
 
@@ -28,11 +29,27 @@ def response_times(school, days=WINDOW_DAYS, now=None):
         if first_response_at is None:
             waiting += 1
         else:
-            delays.append(first_response_at - (confirmed_at or created_at))
+            delays.append(first_response_at - (confirmed_at or created_at))  # as Inquiry.response_time
     return delays, waiting
+
+
+def median_of(delays):
+    return median(delays) if delays else None
 
 
 def median_response_time(school, days=WINDOW_DAYS, now=None):
     """The median first-answer delay over the last `days` days, or None when nothing was answered."""
     delays, _waiting = response_times(school, days, now)
-    return median(delays) if delays else None
+    return median_of(delays)
+
+
+def describe_delay(delay):
+    """'under an hour', '5 hours', '3 days': hours up to two days, days beyond."""
+    hours = delay.total_seconds() / 3600
+    if hours < 1:
+        return gettext("under an hour")
+    if hours < 48:
+        count = round(hours)
+        return ngettext("%(count)s hour", "%(count)s hours", count) % {"count": count}
+    days = round(hours / 24)
+    return ngettext("%(count)s day", "%(count)s days", days) % {"count": days}

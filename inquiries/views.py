@@ -8,21 +8,20 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 from wagtail.models import Page
 
-from accounts.membership import companies_of
-from accounts.models import MembershipStatus
+from accounts.membership import buyer_organisations
+from accounts.models import OrganisationKind
 from home.i18n import active_locale
 from offerings.models import OfferingPage
 
 from . import services
-from .csv_export import inquiries_for_export, write_inquiries_csv
+from .csv_export import csv_download
 from .forms import CancelForm, DeclineForm, InquiryForm, ReplyForm
 from .models import Inquiry, InquiryStatus, OpenRequest
 from .spam import check_rate_limit, count_submission, rate_limited_response
@@ -32,21 +31,13 @@ SENT_SESSION_KEY = "inquiries.sent"
 PER_PAGE = 20
 
 
-def approved_companies(user):
-    """The companies `user` may send inquiries for."""
-    if not user.is_authenticated:
-        return []
-    memberships = companies_of(user).filter(status=MembershipStatus.APPROVED).order_by("organisation__name")
-    return [membership.organisation for membership in memberships]
-
-
 @require_http_methods(["GET", "POST"])
 def new_inquiry(request, offering_id):
     """The inquiry form for one live offering; an account's inquiry goes out at once, a visitor's after confirming."""
     offering = get_object_or_404(OfferingPage.objects.live().public(), pk=offering_id)
     school = offering.get_parent().specific
     user = request.user if request.user.is_authenticated else None
-    form_kwargs = {"user": request.user, "organisations": approved_companies(request.user)}
+    form_kwargs = {"user": request.user, "organisations": buyer_organisations(request.user, OrganisationKind.COMPANY)}
     if request.method == "POST":
         if not check_rate_limit(request, RATE_SCOPE):
             return rate_limited_response(request)
@@ -221,12 +212,7 @@ def my_inquiries(request):
 @require_GET
 def export(request):
     """The company's own inquiries with their latest quotes, as CSV (formula-like cells neutralised)."""
-    inquiries = inquiries_for_export(Inquiry.objects.of_buyer(request.user).order_by("-created_at"))
-    filename = f"vet2b-inquiries-{timezone.localdate():%Y-%m-%d}.csv"
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")  # spreadsheets read the file as UTF-8 with this mark
-    return write_inquiries_csv(inquiries, response)
+    return csv_download(Inquiry.objects.of_buyer(request.user).order_by("-created_at"), "vet2b-inquiries")
 
 
 urlpatterns = [

@@ -1,10 +1,8 @@
-"""Template tags of inquiries: a school's response time beside its commitment, and the inquiry form's link."""
-
-import statistics
+"""Template tags of inquiries: a school's response time beside its commitment."""
 
 from django import template
 
-from ..stats import WINDOW_DAYS, response_times
+from ..stats import WINDOW_DAYS, describe_delay, median_of, response_times
 
 register = template.Library()
 
@@ -12,15 +10,11 @@ register = template.Library()
 @register.inclusion_tag("inquiries/includes/response_time.html")
 def school_response_time(school):
     """How fast the school answered over the last 90 days, next to the days it commits to."""
-    delays, waiting = response_times(school)
-    median = statistics.median(delays) if delays else None
-    hours = round(median.total_seconds() / 3600) if median is not None else None
+    delays, _waiting = response_times(school)
+    median = median_of(delays)
     return {
-        "school": school,
         "commitment_days": school.response_time_days,
-        "median_hours": hours,
-        "median_days": round(hours / 24) if hours is not None else None,
+        "median": describe_delay(median) if median is not None else "",
         "answered": len(delays),
-        "waiting": waiting,
         "window_days": WINDOW_DAYS,
     }

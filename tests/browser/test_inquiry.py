@@ -61,8 +61,8 @@ def test_inquiry_quote_and_acceptance(contexts, live_server, market, settings): 
     teacher.get_by_label("Delivery date").fill((timezone.localdate() + timedelta(days=28)).isoformat())
     teacher.get_by_label("Valid until").fill((timezone.localdate() + timedelta(days=10)).isoformat())
     teacher.get_by_label("Teacher responsible").select_option(label=market.teacher_a.get_full_name())
-    teacher.get_by_role("button", name="Send quote").click()
-    teacher.wait_for_load_state()
+    with teacher.expect_navigation():  # the form posts and comes back to the thread
+        teacher.get_by_role("button", name="Send quote").click()
     assert Quote.objects.filter(inquiry=inquiry, price=360).exists()
 
     # The company follows the e-mail's link, in its own language (Italian), and accepts.
@@ -72,8 +72,8 @@ def test_inquiry_quote_and_acceptance(contexts, live_server, market, settings): 
     assert "360" in company.content()
     assert axe_violations(company) == []
     sent_before = len(mail.outbox)
-    company.get_by_role("button", name="Accetta il preventivo").click()
-    company.wait_for_load_state()
+    with company.expect_navigation():
+        company.get_by_role("button", name="Accetta il preventivo").click()
     inquiry.refresh_from_db()
     assert inquiry.status == InquiryStatus.ACCEPTED
     # The school's staff hear of it, each in their language, with the reference.
