@@ -39,6 +39,7 @@ class SchoolOut(Schema):
     slug: str
     official_name: str
     country: Country
+    region: str
     city: str
     address: str
     latitude: float | None
@@ -97,6 +98,7 @@ def serialize(school, request, categories, detail=False):
         "slug": school.slug,
         "official_name": school.official_name,
         "country": school.country,
+        "region": school.region,
         "city": school.city,
         "address": school.address,
         "latitude": school.latitude,

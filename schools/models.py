@@ -88,6 +88,12 @@ class SchoolPage(BasePage):
     official_name = models.CharField(_("official name"), max_length=255)
     country = models.CharField(_("country"), max_length=2, choices=Country)
     city = models.CharField(_("city"), max_length=100)
+    region = models.CharField(
+        _("region"),
+        max_length=100,
+        blank=True,
+        help_text=_("County, voivodeship or region as public statistics name it, for example “Kauno apskritis”."),
+    )
     address = models.CharField(_("address"), max_length=255, blank=True)
     latitude = models.DecimalField(
         _("latitude"),
@@ -143,7 +149,7 @@ class SchoolPage(BasePage):
         FieldRowPanel([FieldPanel("logo"), FieldPanel("hero_image")]),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("country"), FieldPanel("city")]),
+                FieldRowPanel([FieldPanel("country"), FieldPanel("region"), FieldPanel("city")]),
                 FieldPanel("address"),
                 FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
             ],
@@ -188,6 +194,7 @@ class SchoolPage(BasePage):
         SynchronizedField("official_name"),
         SynchronizedField("country"),
         SynchronizedField("city"),
+        SynchronizedField("region"),
         SynchronizedField("address"),
         SynchronizedField("latitude"),
         SynchronizedField("longitude"),

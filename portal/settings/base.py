@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "students",
     "accounts",
     "inquiries",
+    "insights",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
