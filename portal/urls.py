@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("account/", include("accounts.urls")),
     path("inquiries/", include("inquiries.urls")),
+    path("insights/", include("insights.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -183,6 +183,7 @@ SCHEDULE = [
     ("deliver_outbox", 10),
     ("close_open_requests", 60),
     ("send_saved_search_alerts", 60),
+    ("refresh_insights", 60),
 ]
 
 # --- Inquiries -------------------------------------------------------------
@@ -192,6 +193,15 @@ OPEN_REQUEST_MAX_ANSWERS = int(env("OPEN_REQUEST_MAX_ANSWERS", "5"))
 FORM_MIN_FILL_SECONDS = 3
 # Inquiries and open requests per client address and per account: (count, seconds).
 FORM_RATE_LIMITS = {"address": (5, 3600), "account": (20, 86400)}
+
+# --- Insights --------------------------------------------------------------
+# Search words that found nothing are named on the insights pages only when at
+# least this many searches asked them, so a rare query cannot point at a person.
+INSIGHTS_MIN_SEARCHES = 3
+# Showcase and offering views are counted in memory and stored in batches (insights/pageviews.py):
+# a batch is queued when it holds this many pages-and-days, or its oldest view is this many seconds old.
+PAGE_VIEW_BATCH_SIZE = int(env("PAGE_VIEW_BATCH_SIZE", "200"))
+PAGE_VIEW_BATCH_SECONDS = int(env("PAGE_VIEW_BATCH_SECONDS", "60"))
 
 # --- Mail ------------------------------------------------------------------
 if SMTP_HOST:
