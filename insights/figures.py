@@ -117,6 +117,10 @@ class Figures:
             return False
         return not selection.region or school["region"] == selection.region
 
+    def teaches(self, position, selection):
+        """Whether a school lists the selected category among those it teaches (any school when none is)."""
+        return not selection.category or selection.category in self.category_sets[self.schools[position]["categories"]]
+
     def in_category(self, category_set, selection, by_category=True):
         return not (by_category and selection.category) or selection.category in self.category_sets[category_set]
 
@@ -171,9 +175,7 @@ class Figures:
         schools = {
             position
             for position, school in enumerate(self.schools)
-            if school["listed"]
-            and self.school_in(position, selection)
-            and (not selection.category or selection.category in self.category_sets[school["categories"]])
+            if school["listed"] and self.school_in(position, selection) and self.teaches(position, selection)
         }
         first = self.first_month(selection.period)
         return {
@@ -194,6 +196,9 @@ class Figures:
     def school_summaries(self, selection):
         """Per school: offerings, inquiries, accepted, completed, delays and views within the selection."""
         summaries = defaultdict(lambda: {"offerings": 0, "inquiries": 0, "accepted": 0, "completed": 0, "delays": []})
+        for position, school in enumerate(self.schools):  # listed schools show up with nothing to count too
+            if school["listed"] and self.school_in(position, selection) and self.teaches(position, selection):
+                summaries[position]  # noqa: B018 (creates the empty summary)
         for school, _cats, count in self.offering_rows(selection):
             summaries[school]["offerings"] += count
         first = self.first_month(selection.period)

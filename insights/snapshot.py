@@ -40,6 +40,7 @@ SPACES = re.compile(r"\s+")
 # Masked again on the way out, in case an older log row predates the masking at log time.
 EMAIL = re.compile(r"\S+@\S+")
 LONG_NUMBER = re.compile(r"\+?\d[\d\s./-]{6,}\d")
+MASKS = {"[email]", "[number]"}  # words that held an address or a number are counted, never named
 
 
 def month_starts(now=None, count=WINDOW_MONTHS):
@@ -256,7 +257,11 @@ def _searches(starts, months):
     asked = Counter()
     for (_month, _language, query, _countries, _codes), count in unmet.items():
         asked[query] += count
-    shown = {query for query, count in asked.items() if query and count >= settings.INSIGHTS_MIN_SEARCHES}
+    shown = {
+        query
+        for query, count in asked.items()
+        if query and count >= settings.INSIGHTS_MIN_SEARCHES and not MASKS.intersection(query.split())
+    }
     named, unnamed = [], Counter()
     for (month, language, query, countries, codes), count in unmet.items():
         if query in shown:
