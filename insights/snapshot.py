@@ -285,7 +285,7 @@ def refresh(now=None):
     return snapshot
 
 
-_memo = {"pk": None, "figures": None}
+_memo = {"key": None, "figures": None}
 _lock = threading.Lock()
 
 
@@ -293,11 +293,12 @@ def current():
     """The newest snapshot's figures, loaded once per process and snapshot; computed now if there is none yet."""
     from .figures import Figures
 
-    newest = Snapshot.objects.order_by("-computed_at", "-pk").values_list("pk", flat=True).first()
-    if newest is not None and newest == _memo["pk"]:
+    # Keyed by the moment too: a rolled-back snapshot's primary key can be handed out again.
+    newest = Snapshot.objects.order_by("-computed_at", "-pk").values_list("pk", "computed_at").first()
+    if newest is not None and newest == _memo["key"]:
         return _memo["figures"]
     with _lock:
-        snapshot = Snapshot.objects.filter(pk=newest).first() or refresh()
+        snapshot = (newest and Snapshot.objects.filter(pk=newest[0]).first()) or refresh()
         figures = Figures(snapshot.data, snapshot.computed_at)
-        _memo.update(pk=snapshot.pk, figures=figures)
+        _memo.update(key=(snapshot.pk, snapshot.computed_at), figures=figures)
     return figures

@@ -2,6 +2,7 @@
 
 import csv
 import json
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
@@ -19,6 +20,7 @@ from accounts.roles import Role, has_role
 from home.choices import Country
 from home.i18n import active_locale
 from inquiries.csv_export import neutralise
+from inquiries.stats import describe_delay
 from offerings.models import Category
 
 from .charts import bar_chart, trend_chart
@@ -71,12 +73,16 @@ def _context(request, deep):
         section["shown_rows"] = section["rows"][:ROWS_SHOWN]
         section["more"] = len(section["rows"]) > ROWS_SHOWN
     present = figures.countries()
+    totals = figures.totals(selection)
     return {
         "query": query,
         "min_searches": settings.INSIGHTS_MIN_SEARCHES,
         "deep": deep,
         "selection": selection,
-        "totals": figures.totals(selection),
+        "totals": totals,
+        "median_response": describe_delay(timedelta(hours=hours))
+        if (hours := totals["median_response_hours"])
+        else None,
         "sections": sections,
         "computed_at": figures.computed_at,
         "countries": [(code, label) for code, label in Country.choices if code in present],
