@@ -50,6 +50,7 @@ def school_figures(school, today=None):
     total, words = current().unmet_in_categories(school.category_codes(), SEARCH_MONTHS)
     return {
         "school": school,
+        "panel_id": f"school-figures-{school.pk}",
         "days": DAYS,
         "showcase_views": showcase_views,
         "offering_views": offering_views,

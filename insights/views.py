@@ -96,7 +96,7 @@ def _context(request, deep):
 
 def _cell(value):
     if value is None:
-        return "–"
+        return _("no data")
     if isinstance(value, bool):
         return _("yes") if value else _("no")
     if isinstance(value, int | float):

@@ -20,7 +20,6 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
-from django.core.cache import cache
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -78,11 +77,6 @@ def searches(query, count, *, zero=True, language="en", filters=None, when=None)
     )
     if when is not None:
         SearchLog.objects.filter(pk__in=[row.pk for row in rows]).update(searched_at=when)
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache(db):
-    cache.clear()
 
 
 @pytest.fixture
