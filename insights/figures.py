@@ -218,18 +218,6 @@ class Figures:
                 summaries[school]["offering_views"] = summaries[school].get("offering_views", 0) + offering
         return summaries
 
-    def views_of(self, school_key, months):
-        """(showcase views, offering views) per month over the last `months` months, for one school."""
-        position = next((i for i, school in enumerate(self.schools) if school["key"] == school_key), None)
-        first = self.first_month(months)
-        showcase, offering = Counter(), Counter()
-        for school, month, showcase_views, offering_views in self.views:
-            if school == position and month >= first:
-                showcase[month] += showcase_views
-                offering[month] += offering_views
-        months_shown = range(first, len(self.months))
-        return [showcase[m] for m in months_shown], [offering[m] for m in months_shown]
-
     def unmet_in_categories(self, codes, months):
         """Zero-result searches filtered on any of `codes` in the last `months` months: (total, top words)."""
         codes = set(codes)

@@ -141,30 +141,31 @@ def _schools(category_sets):
 
 
 def _offerings(school_of_path, category_sets, months):
-    """Listed offerings, one per translation group: (school, categories, month first published, count)."""
+    """Listed offerings, one per translation group: (school, categories, month first published, count).
+
+    Also returns the school of every offering page, listed or not, for counting views.
+    """
     steplen = OfferingPage.steplen
-    live = OfferingPage.objects.live().public()
-    rows = live.values_list("pk", "translation_key", "path", "first_published_at")
+    listed = OfferingPage.objects.live().public()
+    listed_pks = set(listed.values_list("pk", flat=True))
     codes = defaultdict(set)
-    links = OfferingPage.categories.through.objects.filter(offeringpage__in=live.values("pk"))
+    links = OfferingPage.categories.through.objects.filter(offeringpage__in=listed.values("pk"))
     for offering_pk, code in links.values_list("offeringpage_id", "category__code"):
         codes[offering_pk].add(code)
-    groups = {}
-    offering_school = {}
-    for pk, key, path, published in rows:
+    groups, offering_school = {}, {}
+    for pk, key, path, published in OfferingPage.objects.values_list(
+        "pk", "translation_key", "path", "first_published_at"
+    ):
         school = school_of_path.get(path[:-steplen])
         if school is None:
             continue
         offering_school[pk] = school
+        if pk not in listed_pks:
+            continue
         group = groups.setdefault(key, [school, set(), published])
         group[1] |= codes[pk]
         if published and (group[2] is None or published < group[2]):
             group[2] = published
-    # Every view of an offering counts for its school, even of a version not listed now.
-    for pk, path in OfferingPage.objects.exclude(pk__in=offering_school).values_list("pk", "path"):
-        school = school_of_path.get(path[:-steplen])
-        if school is not None:
-            offering_school[pk] = school
     counted = Counter(
         (school, category_sets(sorted(group_codes)), months.of(published))
         for school, group_codes, published in groups.values()
