@@ -16,6 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
 from accounts.models import AccountKind, Organisation, OrganisationMembership, Profile
+from home.demo import insights as demo_insights
 from home.demo.categories import CATEGORIES
 from home.demo.inquiries import DEMO_COMPANY, INQUIRIES
 from home.demo.offerings import OFFERINGS
@@ -24,6 +25,7 @@ from home.demo.students import SCHOOL_NUMBER, STUDENTS
 from home.demo_images import draw_logo, draw_picture, image_file
 from home.models import HomePage
 from inquiries.models import Inquiry, InquiryStatus, Message, Quote, QuoteStatus, StatusChange
+from insights.snapshot import refresh as refresh_insights
 from offerings.models import Category, OfferingPage
 from schools.models import SchoolIndexPage, SchoolPage
 from schools.tenancy import SchoolRole, ensure_school_tenancy, grant_school_role, school_collection
@@ -87,7 +89,10 @@ def ascii_slug(text):
 
 
 class Command(BaseCommand):
-    help = "Load the multilingual demo portal: 30 schools, their offerings, categories and images."
+    help = (
+        "Load the multilingual demo portal: 30 schools, their offerings, categories and images, "
+        "and a year of searches, inquiries and page views for the insights pages."
+    )
 
     def handle(self, *args, **options):
         started = time.monotonic()
@@ -114,6 +119,7 @@ class Command(BaseCommand):
         buyer = self._inquiries(school, staff[SchoolRole.EDITOR])
         if buyer.check_password(DEMO_COMPANY["password"]):
             self.stdout.write(f"Demo company account: {buyer.email} / {DEMO_COMPANY['password']}")
+        self._insights()
 
     # --- Site structure ----------------------------------------------------
     def _collection(self):
@@ -276,6 +282,7 @@ class Command(BaseCommand):
             locale=self.locales[language],
             official_name=data["official_name"],
             country=data["country"],
+            region=demo_insights.REGIONS.get(data["city"], ""),
             city=data["city"],
             address=data["address"],
             latitude=Decimal(str(data["latitude"])),
@@ -476,6 +483,17 @@ class Command(BaseCommand):
             inquiry.updated_at = moment
             inquiry.save()
         return buyer
+
+    def _insights(self):
+        """Regions, searches, page views and inquiries for the insights pages, then their figures, computed now."""
+        started = time.monotonic()
+        with transaction.atomic():
+            added = demo_insights.load()
+        snapshot = refresh_insights()
+        self.stdout.write(
+            "Demo insights: " + ", ".join(f"{count} {kind}" for kind, count in added.items()) + " added; "
+            f"figures computed in {snapshot.duration_ms / 1000:.1f}s ({time.monotonic() - started:.1f}s in all)."
+        )
 
     def _admin(self):
         """The demo administrator, created once; a changed password is left alone."""
