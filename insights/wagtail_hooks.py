@@ -1,4 +1,4 @@
-"""Insights in Wagtail: counting the views of served showcases and offerings."""
+"""Insights in Wagtail: counting views of served showcases and offerings; the coordinator's dashboard figures."""
 
 import logging
 
