@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET
 
 from accounts.roles import Role, has_role
 from home.choices import Country
-from home.i18n import active_locale
+from home.i18n import LanguageLink, active_locale
 from inquiries.csv_export import neutralise
 from inquiries.stats import describe_delay
 from offerings.models import Category
@@ -74,7 +74,9 @@ def _context(request, deep):
         section["more"] = len(section["rows"]) > ROWS_SHOWN
     present = figures.countries()
     totals = figures.totals(selection)
+    rest = request.path.split("/", 2)[2]  # the same page in another language: /<code>/insights/...
     return {
+        "language_links": [LanguageLink(code, name, f"/{code}/{rest}", True) for code, name in settings.LANGUAGES],
         "query": query,
         "min_searches": settings.INSIGHTS_MIN_SEARCHES,
         "deep": deep,

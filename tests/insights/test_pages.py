@@ -51,6 +51,11 @@ def test_filters_live_in_the_url_and_bad_ones_are_dropped_with_a_notice(client, 
     assert "<script>" not in html
 
 
+def test_the_language_switcher_keeps_the_page_and_its_filters(client, world):
+    html = client.get("/en/insights/?country=LT").content.decode()
+    assert 'href="/lt/insights/?country=LT" hreflang="lt"' in html
+
+
 def test_no_personal_data_reaches_the_page(client, world):
     html = client.get("/en/insights/?period=24").content.decode()
     assert "jonas@example.com" not in html
