@@ -510,12 +510,19 @@ FIGURES = [
     Figure(
         "trends",
         _("Trends over 12 months"),
-        _("Month by month: new offerings, inquiries, orders, searches that found nothing and page views."),
+        _("Month by month: new offerings, inquiries, accepted quotes and completed orders."),
+        [MONTH, MONTH_NAME, ("offerings_published", _("Offerings published")), *ACTIVITY],
+        _trends,
+        chart="trend",
+        deep=True,
+    ),
+    Figure(
+        "attention-trends",
+        _("Unmet searches and views over 12 months"),
+        _("Month by month: searches that found nothing, and views of showcases and offerings."),
         [
             MONTH,
             MONTH_NAME,
-            ("offerings_published", _("Offerings published")),
-            *ACTIVITY,
             ("unmet_searches", _("Searches that found nothing")),
             ("showcase_views", _("Showcase views")),
             ("offering_views", _("Offering views")),

@@ -37,7 +37,8 @@ CHARTS = {
     "activity-by-month": ("month_name", ["inquiries", "quotes_accepted", "orders_completed"], 0),
     "response-by-country": ("country_name", ["median_hours"], 1),
     "unmet-demand": ("words", ["searches"], 0),
-    "trends": ("month_name", ["offerings_published", "inquiries", "orders_completed", "unmet_searches"], 0),
+    "trends": ("month_name", ["offerings_published", "inquiries", "quotes_accepted", "orders_completed"], 0),
+    "attention-trends": ("month_name", ["unmet_searches", "showcase_views", "offering_views"], 0),
 }
 
 
@@ -181,7 +182,7 @@ def download(request, name, fmt):
             "filters": {"period_months": selection.period, **selection.params()},
             "computed_at": figures.computed_at,
             "columns": {key: str(label) for key, label in figure.columns},
-            "rows": rows,
+            "rows": [{key: row[key] for key, _label in figure.columns} for row in rows],
         }
         response = HttpResponse(
             json.dumps(body, cls=DjangoJSONEncoder, ensure_ascii=False, indent=1),

@@ -108,7 +108,7 @@ def test_by_region_and_by_school(figures):
 
 
 def test_trends_cover_twelve_months(figures):
-    months = rows("trends", figures, period=3)  # trends always show 12 months
+    months = rows("trends", figures, period=3)  # trends always show 12 months; both trend figures share their rows
     assert len(months) == 12
     assert months[-1]["offerings_published"] == 3
     assert (months[-1]["showcase_views"], months[-1]["offering_views"]) == (17, 5)

@@ -119,7 +119,9 @@ def test_confirmed_authorities_and_employment_bodies_see_regions_schools_and_tre
     response = client.get("/en/insights/details/?country=LT&region=Kauno+apskritis")
     assert response.status_code == 200
     html = response.content.decode()
-    assert 'id="by-region"' in html and 'id="by-school"' in html and 'id="trends"' in html
+    assert 'id="by-region"' in html and 'id="by-school"' in html
+    assert 'aria-labelledby="trends-title trends-desc"' in html
+    assert 'aria-labelledby="attention-trends-title attention-trends-desc"' in html
     assert "Kauno mokykla official" in html
     assert "Rīgas tehnikums official" not in html  # another country
     assert '<option value="Kauno apskritis" selected>' in html
@@ -137,6 +139,9 @@ def test_downloads_hold_the_rows_the_page_shows(client, world):
     data = json.loads(client.get("/en/insights/download/response-by-country.json").content)
     assert data["filters"] == {"period_months": 12}
     assert {row["country"]: row["median_hours"] for row in data["rows"]} == {"LT": 4.0, "LV": 30.0}
+    data = json.loads(client.get("/en/insights/download/attention-trends.json").content)
+    assert set(data["rows"][-1]) == {"month", "month_name", "unmet_searches", "showcase_views", "offering_views"}
+    assert (data["rows"][-1]["showcase_views"], data["rows"][-1]["offering_views"]) == (17, 5)
     assert client.get("/en/insights/download/nothing.csv").status_code == 404
     assert client.get("/en/insights/download/trends.xlsx").status_code == 404
 
