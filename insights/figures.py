@@ -76,7 +76,7 @@ class Figure:
     title: str
     description: str
     columns: list  # (key, label)
-    rows: callable  # (figures, selection) -> list[dict]
+    rows: callable  # (figures, selection, category names by code) -> list[dict]
     chart: str = "bar"  # "bar": label column then value column; "trend": months then series
     deep: bool = False  # only in the view for authorities and employment bodies
 
