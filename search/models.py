@@ -19,13 +19,18 @@ class SearchLog(models.Model):
     engine = models.CharField(_("engine"), max_length=20)
     degraded = models.BooleanField(_("degraded"), default=False, help_text=_("Answered by the fallback engine."))
     source = models.CharField(_("source"), max_length=10, default="web")
-    searched_at = models.DateTimeField(_("searched at"), auto_now_add=True, db_index=True)
+    searched_at = models.DateTimeField(_("searched at"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("search")
         verbose_name_plural = _("searches")
         ordering = ["-searched_at"]
-        indexes = [models.Index(fields=["result_count", "language"], name="search_zero_results")]
+        # The insights read the log a month at a time (insights/snapshot.py): searches per language
+        # from the index alone, and those that found nothing without visiting the others.
+        indexes = [
+            models.Index(fields=["searched_at", "language", "result_count"], name="search_log_by_time"),
+            models.Index(fields=["result_count", "searched_at"], name="search_zero_results_by_time"),
+        ]
 
     def __str__(self):
         return f"{self.query!r} ({self.language}, {self.result_count})"
