@@ -53,9 +53,11 @@ def _context(request, deep):
     selection = Selection.from_params(request.GET, figures, categories)
     shown = [figure for figure in FIGURES if deep or not figure.deep]
     query = urlencode(selection.params())
-    sections = []
+    sections, counted = [], {}
     for figure in shown:
-        rows = figure.rows(figures, selection, categories)
+        if figure.rows not in counted:  # the two trend figures share their rows
+            counted[figure.rows] = figure.rows(figures, selection, categories)
+        rows = counted[figure.rows]
         sections.append(
             {
                 "figure": figure,
