@@ -115,10 +115,15 @@ def _chart(figure, rows):
     label_key, value_keys, decimals = CHARTS[figure.name]
     columns = dict(figure.columns)
     if figure.chart == "trend":
+        totals = [
+            f"{columns[key]} {number_format(sum(row[key] for row in rows), decimal_pos=decimals, force_grouping=True)}"
+            for key in value_keys
+        ]
+        description = f"{figure.description} " + _("In all: %(totals)s.") % {"totals": "; ".join(totals)}
         return trend_chart(
             figure.name,
             str(figure.title),
-            str(figure.description),
+            description,
             [row[label_key] for row in rows],
             [(str(columns[key]), [row[key] for row in rows]) for key in value_keys],
             value_label=str(columns[value_keys[0]]),

@@ -26,6 +26,7 @@ def test_the_public_page_shows_every_public_figure_as_an_accessible_chart(client
         assert f'<desc id="{name}-desc">' in svg.group(1)
     # The description says what the chart shows first, and the data table is behind a disclosure.
     assert "First: Lithuania, 2." in html
+    assert "In all: Inquiries 4; Quotes accepted 1; Orders completed 1." in html
     table = re.search(r'id="offerings-by-country".*?<details.*?<table.*?</table>', html, re.S).group(0)
     assert '<th scope="row">Lithuania</th><td>2</td>' in table.replace("\n", "").replace("  ", "")
     assert "drone filming" in html
