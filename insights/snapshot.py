@@ -15,6 +15,7 @@ month, and search words only when at least `settings.INSIGHTS_MIN_SEARCHES`
 searches asked them.
 """
 
+import json
 import re
 import threading
 import time
@@ -24,6 +25,7 @@ from itertools import pairwise
 
 from django.conf import settings
 from django.db.models import Count, Min, Q, Sum
+from django.db.models.fields.json import KT
 from django.utils import timezone
 
 from inquiries.models import Inquiry, QuoteStatus, StatusChange
@@ -247,14 +249,21 @@ def _searches(starts, months):
         logs = SearchLog.objects.filter(searched_at__gte=first)
         if after:
             logs = logs.filter(searched_at__lt=after)
-        per_language = logs.values("language").annotate(n=Count("pk"), zero=Count("pk", filter=Q(result_count=0)))
+        # Only columns of the (searched_at, language, result_count) index: PostgreSQL answers from it alone.
+        per_language = logs.values("language").annotate(
+            n=Count("*"), zero=Count("result_count", filter=Q(result_count=0))
+        )
         totals += [[month, row["language"], row["n"], row["zero"]] for row in per_language.order_by()]
-        groups = logs.filter(result_count=0).values_list("query", "language", "filters").annotate(n=Count("pk"))
-        for query, language, filters, count in groups.order_by():
-            filters = filters if isinstance(filters, dict) else {}
-            countries = tuple(sorted(str(code) for code in filters.get("country", ())))
-            codes = tuple(sorted(str(code) for code in filters.get("category", ())))
-            unmet[(month, language, normalise_query(query), countries, codes)] += count
+        # Grouped by the two filters kept, not the whole JSON, whose other facets would split the groups.
+        groups = (
+            logs.filter(result_count=0)
+            .annotate(countries=KT("filters__country"), codes=KT("filters__category"))
+            .values_list("query", "language", "countries", "codes")
+            .annotate(n=Count("*"))
+        )
+        for query, language, countries, codes, count in groups.order_by():
+            key = (month, language, normalise_query(query), _filter_codes(countries), _filter_codes(codes))
+            unmet[key] += count
     asked = Counter()
     for (_month, _language, query, _countries, _codes), count in unmet.items():
         asked[query] += count
@@ -274,6 +283,15 @@ def _searches(starts, months):
         for (month, language, countries, codes), count in unnamed.items()
     ]
     return {"searches": totals, "unmet": named + unnamed_rows}
+
+
+def _filter_codes(text):
+    """The codes of one filter as logged (a JSON list, or nothing), sorted."""
+    try:
+        values = json.loads(text) if text else []
+    except ValueError:
+        return ()
+    return tuple(sorted(str(value) for value in values)) if isinstance(values, list) else ()
 
 
 def refresh(now=None):
