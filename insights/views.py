@@ -63,7 +63,9 @@ def _context(request, deep):
                 "figure": figure,
                 "chart": _chart(figure, rows),
                 "columns": [label for _key, label in figure.columns],
-                "rows": [[_cell(row[key]) for key, _label in figure.columns] for row in rows],
+                # Only the rows a table shows are formatted; the download holds them all.
+                "shown_rows": [[_cell(row[key]) for key, _label in figure.columns] for row in rows[:ROWS_SHOWN]],
+                "total_rows": len(rows),
                 "downloads": {
                     fmt: reverse("insights:download", args=[figure.name, fmt]) + (f"?{query}" if query else "")
                     for fmt in ("csv", "json")
@@ -72,9 +74,6 @@ def _context(request, deep):
                 else None,
             }
         )
-    for section in sections:
-        section["shown_rows"] = section["rows"][:ROWS_SHOWN]
-        section["more"] = len(section["rows"]) > ROWS_SHOWN
     present = figures.countries()
     totals = figures.totals(selection)
     rest = request.path.split("/", 2)[2]  # the same page in another language: /<code>/insights/...

@@ -153,3 +153,14 @@ def test_search_words_cannot_become_spreadsheet_formulas(client, world):
     client.force_login(authority())
     body = client.get("/en/insights/download/unmet-demand.csv").content.decode("utf-8-sig")
     assert "'=hyperlink(1)" in body
+
+
+def test_a_long_table_shows_its_first_rows_and_says_the_download_holds_them_all(client, world, monkeypatch):
+    monkeypatch.setattr("insights.views.ROWS_SHOWN", 2)
+    client.force_login(authority())
+    html = client.get("/en/insights/details/").content.decode()
+    table = re.search(r'id="by-school".*?<tbody>(.*?)</tbody>', html, re.S).group(1)
+    assert table.count("<tr>") == 2
+    assert "The first 2 rows of 3 are shown; the download holds them all." in html
+    rows = list(csv.reader(io.StringIO(client.get("/en/insights/download/by-school.csv").content.decode("utf-8-sig"))))
+    assert len(rows) == 1 + 3
