@@ -5,6 +5,7 @@ from datetime import timedelta
 from django.db.models import Q, Sum
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
+from wagtail.models import Page
 
 from inquiries.models import Inquiry, Quote, QuoteStatus
 from inquiries.stats import WINDOW_DAYS, describe_delay, median_response_time
@@ -24,15 +25,17 @@ def school_figures(school, today=None):
     """What one school's coordinator is shown: views, inquiries, accepted quotes, answer time, unmet searches."""
     today = today or timezone.localdate()
     since = today - timedelta(days=DAYS - 1)
-    versions = SchoolPage.objects.filter(translation_key=school.translation_key)
-    paths = list(versions.values_list("path", flat=True))
-    under_school = Q()
-    for path in paths:
-        under_school |= Q(page__path__startswith=path)
-    views = PageViewDay.objects.filter(under_school, day__gte=since, day__lte=today)
-    showcase_views = views.filter(page__depth=school.depth).aggregate(n=Sum("views"))["n"] or 0
+    versions = list(SchoolPage.objects.filter(translation_key=school.translation_key).values_list("pk", "path"))
+    # Offerings are the children of any version: a path range, which the tree's path index answers.
+    children = Q()
+    for _pk, path in versions:
+        children |= Q(path__range=Page._get_children_path_interval(path))
+    offering_pages = Page.objects.filter(children, depth=school.depth + 1).values("pk")
+    days = PageViewDay.objects.filter(day__gte=since, day__lte=today)
+    showcase = days.filter(page_id__in=[pk for pk, _path in versions])
+    showcase_views = showcase.aggregate(n=Sum("views"))["n"] or 0
     per_offering = (
-        views.exclude(page__depth=school.depth)
+        days.filter(page_id__in=offering_pages)
         .values("page__translation_key")
         .annotate(n=Sum("views"))
         .order_by("-n", "page__translation_key")
