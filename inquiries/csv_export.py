@@ -78,12 +78,17 @@ def inquiries_for_export(queryset):
     return queryset.select_related("school", "offering", "open_request").prefetch_related("quotes")
 
 
-def csv_download(queryset, name):
-    """The inquiries of `queryset` as a CSV file download named `<name>-<today>.csv`."""
+def csv_attachment(name):
+    """An empty CSV download named `<name>-<today>.csv`, to write rows to."""
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{name}-{timezone.localdate():%Y-%m-%d}.csv"'
     response.write("\ufeff")  # a byte-order mark, so spreadsheets read the accents as UTF-8
-    return write_inquiries_csv(inquiries_for_export(queryset), response)
+    return response
+
+
+def csv_download(queryset, name):
+    """The inquiries of `queryset` as a CSV file download named `<name>-<today>.csv`."""
+    return write_inquiries_csv(inquiries_for_export(queryset), csv_attachment(name))
 
 
 def write_inquiries_csv(rows, response):

@@ -107,18 +107,7 @@ def bar_chart(id, title, description, rows, *, value_label, decimals=0, label_he
             continue
         start, end = sorted((scale.at(0), scale.at(value)))
         parts.append(
-            _element(
-                "rect",
-                {
-                    "class": "chart__bar",
-                    "x": start,
-                    "y": y + (BAR_ROW - BAR_THICKNESS) / 2,
-                    "width": end - start,
-                    "height": BAR_THICKNESS,
-                    "fill": SERIES_COLOURS[0],
-                },
-                _element("title", {}, escape(f"{label}: {value_text}")),
-            )
+            _bar(start, y + (BAR_ROW - BAR_THICKNESS) / 2, end - start, BAR_THICKNESS, f"{label}: {value_text}")
         )
         if value < 0:
             parts.append(_text(value_text, start - 4, middle, anchor="end"))
@@ -184,21 +173,15 @@ def _columns(values, periods, scale, left, band, decimals):
         if value is None:
             continue
         start, end = sorted((scale.at(0), scale.at(value)))
-        parts.append(
-            _element(
-                "rect",
-                {
-                    "class": "chart__bar",
-                    "x": left + band * index + (band - width) / 2,
-                    "y": start,
-                    "width": width,
-                    "height": end - start,
-                    "fill": SERIES_COLOURS[0],
-                },
-                _element("title", {}, escape(f"{periods[index]}: {_format(value, decimals)}")),
-            )
-        )
+        x = left + band * index + (band - width) / 2
+        parts.append(_bar(x, start, width, end - start, f"{periods[index]}: {_format(value, decimals)}"))
     return parts
+
+
+def _bar(x, y, width, height, tooltip):
+    """One bar or column of the first series' colour, with its label and value as a tooltip."""
+    attributes = {"class": "chart__bar", "x": x, "y": y, "width": width, "height": height, "fill": SERIES_COLOURS[0]}
+    return _element("rect", attributes, _element("title", {}, escape(tooltip)))
 
 
 def _series_line(index, name, values, periods, scale, left, band, decimals):

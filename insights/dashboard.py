@@ -21,8 +21,11 @@ SEARCH_MONTHS = 3
 TOP_OFFERINGS = 5
 
 
-def school_figures(school, today=None):
-    """What one school's coordinator is shown: views, inquiries, accepted quotes, answer time, unmet searches."""
+def school_figures(school, figures, today=None):
+    """What one school's coordinator is shown: views, inquiries, accepted quotes, answer time, unmet searches.
+
+    `figures` is the current insights snapshot (`snapshot.current()`), for the searches.
+    """
     today = today or timezone.localdate()
     since = today - timedelta(days=DAYS - 1)
     versions = list(SchoolPage.objects.filter(translation_key=school.translation_key).values_list("pk", "path"))
@@ -34,14 +37,14 @@ def school_figures(school, today=None):
     days = PageViewDay.objects.filter(day__gte=since, day__lte=today)
     showcase = days.filter(page_id__in=[pk for pk, _path in versions])
     showcase_views = showcase.aggregate(n=Sum("views"))["n"] or 0
-    per_offering = (
+    per_offering = list(
         days.filter(page_id__in=offering_pages)
         .values("page__translation_key")
         .annotate(n=Sum("views"))
         .order_by("-n", "page__translation_key")
     )
     offering_views = sum(row["n"] for row in per_offering)
-    top = list(per_offering[:TOP_OFFERINGS])
+    top = per_offering[:TOP_OFFERINGS]
     titles = dict(
         OfferingPage.objects.filter(translation_key__in=[row["page__translation_key"] for row in top])
         .order_by("-pk")
@@ -50,7 +53,7 @@ def school_figures(school, today=None):
     inquiries = Inquiry.objects.for_school(school)
     started = timezone.now() - timedelta(days=DAYS)
     median = median_response_time(school)
-    total, words = current().unmet_in_categories(school.category_codes(), SEARCH_MONTHS)
+    total, words = figures.unmet_in_categories(school.category_codes(), SEARCH_MONTHS)
     return {
         "school": school,
         "panel_id": f"school-figures-{school.pk}",
@@ -81,5 +84,6 @@ class SchoolFiguresPanel(Component):
         self.request = request
 
     def get_context_data(self, parent_context):
-        schools = schools_of_user(self.request.user, role="moderator").order_by("title")
-        return {"schools": [school_figures(school) for school in schools]}
+        schools = list(schools_of_user(self.request.user, role="moderator").order_by("title"))
+        figures = current() if schools else None
+        return {"schools": [school_figures(school, figures) for school in schools]}

@@ -77,8 +77,39 @@ class Figure:
     description: str
     columns: list  # (key, label)
     rows: callable  # (figures, selection, category names by code) -> list[dict]
-    chart: str = "bar"  # "bar": label column then value column; "trend": months then series
+    chart: str | None = "bar"  # "bar", "trend" (months along the axis), or None: a table only
+    plot: tuple = ()  # what the chart draws: (label column, [value columns], decimals)
     deep: bool = False  # only in the view for authorities and employment bodies
+
+
+@dataclass
+class Summary:
+    """What one school, or a region's schools, count within a selection."""
+
+    schools: int = 0
+    offerings: int = 0
+    inquiries: int = 0
+    accepted: int = 0
+    completed: int = 0
+    showcase_views: int = 0
+    offering_views: int = 0
+    delays: list = field(default_factory=list)
+
+    def add(self, other):
+        for name in ("schools", "offerings", "inquiries", "accepted", "completed", "showcase_views", "offering_views"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.delays += other.delays
+
+    def row(self):
+        return {
+            "offerings": self.offerings,
+            "inquiries": self.inquiries,
+            "quotes_accepted": self.accepted,
+            "orders_completed": self.completed,
+            "median_hours": round(median(self.delays), 1) if self.delays else None,
+            "showcase_views": self.showcase_views,
+            "offering_views": self.offering_views,
+        }
 
 
 class Figures:
@@ -169,53 +200,56 @@ class Figures:
 
     # --- Totals for the page's headline -------------------------------------
 
-    def totals(self, selection):
-        inquiries = list(self.inquiry_rows(selection))
-        delays = [row[5] for row in inquiries if row[5] is not None]
-        schools = {
+    def listed_schools(self, selection):
+        """Positions of the listed schools in the selection's place that teach its category."""
+        return [
             position
             for position, school in enumerate(self.schools)
             if school["listed"] and self.school_in(position, selection) and self.teaches(position, selection)
-        }
-        first = self.first_month(selection.period)
+        ]
+
+    def totals(self, selection):
+        inquiries = list(self.inquiry_rows(selection))
+        delays = [row[5] for row in inquiries if row[5] is not None]
         return {
             "offerings": sum(count for _school, _cats, count in self.offering_rows(selection)),
-            "schools": len(schools),
+            "schools": len(self.listed_schools(selection)),
             "inquiries": len(inquiries),
-            "completed": sum(
-                1
-                for row in self.inquiries
-                if row[4] >= first and self.school_in(row[0], selection) and self.in_category(row[1], selection)
-            ),
+            "completed": sum(self.event_months(selection, 4, selection.period)),
             "median_response_hours": round(median(delays), 1) if delays else None,
             "unmet_searches": sum(row[5] for row in self.unmet_rows(selection)),
         }
 
-    # --- Summaries per school, for the deeper view and the dashboard -----------
+    # --- Summaries per school, for the deeper view ------------------------------
 
     def school_summaries(self, selection):
-        """Per school: offerings, inquiries, accepted, completed, delays and views within the selection."""
-        summaries = defaultdict(lambda: {"offerings": 0, "inquiries": 0, "accepted": 0, "completed": 0, "delays": []})
-        for position, school in enumerate(self.schools):  # listed schools show up with nothing to count too
-            if school["listed"] and self.school_in(position, selection) and self.teaches(position, selection):
-                summaries[position]  # noqa: B018 (creates the empty summary)
+        """A `Summary` per school with something in the selection, and per listed school in it with nothing."""
+        summaries = {}
+
+        def summary(position):
+            if position not in summaries:
+                summaries[position] = Summary(schools=int(self.schools[position]["listed"]))
+            return summaries[position]
+
+        for position in self.listed_schools(selection):
+            summary(position)
         for school, _cats, count in self.offering_rows(selection):
-            summaries[school]["offerings"] += count
+            summary(school).offerings += count
         first = self.first_month(selection.period)
         for school, cats, received, accepted, completed, delay in self.inquiries:
             if not (self.school_in(school, selection) and self.in_category(cats, selection)):
                 continue
-            summary = summaries[school]
+            counted = summary(school)
             if received >= first:
-                summary["inquiries"] += 1
+                counted.inquiries += 1
                 if delay is not None:
-                    summary["delays"].append(delay)
-            summary["accepted"] += accepted >= first
-            summary["completed"] += completed >= first
+                    counted.delays.append(delay)
+            counted.accepted += accepted >= first
+            counted.completed += completed >= first
         for school, month, showcase, offering in self.views:
-            if month >= first and self.school_in(school, selection) and school in summaries:
-                summaries[school]["showcase_views"] = summaries[school].get("showcase_views", 0) + showcase
-                summaries[school]["offering_views"] = summaries[school].get("offering_views", 0) + offering
+            if month >= first and school in summaries:
+                summaries[school].showcase_views += showcase
+                summaries[school].offering_views += offering
         return summaries
 
     def unmet_in_categories(self, codes, months):
@@ -333,59 +367,36 @@ def _unmet_by_country_and_language(figures, selection, labels):
     return rows
 
 
-def _summary_row(figures, summary):
-    delays = summary["delays"]
-    return {
-        "offerings": summary["offerings"],
-        "inquiries": summary["inquiries"],
-        "quotes_accepted": summary["accepted"],
-        "orders_completed": summary["completed"],
-        "median_hours": round(median(delays), 1) if delays else None,
-        "showcase_views": summary.get("showcase_views", 0),
-        "offering_views": summary.get("offering_views", 0),
-    }
-
-
 def _by_region(figures, selection, labels):
-    regions = defaultdict(
-        lambda: {"schools": 0, "offerings": 0, "inquiries": 0, "accepted": 0, "completed": 0, "delays": []}
-    )
-    whole_region = Selection(selection.country, "", selection.category, selection.period)
-    for position, summary in figures.school_summaries(whole_region).items():
+    regions = defaultdict(Summary)
+    whole_country = Selection(selection.country, "", selection.category, selection.period)
+    for position, summary in figures.school_summaries(whole_country).items():
         school = figures.schools[position]
-        region = regions[(school["country"], school["region"])]
-        region["schools"] += school["listed"]
-        for key in ("offerings", "inquiries", "accepted", "completed"):
-            region[key] += summary[key]
-        region["delays"] += summary["delays"]
-        for key in ("showcase_views", "offering_views"):
-            region[key] = region.get(key, 0) + summary.get(key, 0)
+        regions[(school["country"], school["region"])].add(summary)
     rows = [
         {
             "country": country,
             "country_name": country_name(country),
             "region": region or gettext("Region not given"),
-            "schools": values["schools"],
-            **_summary_row(figures, values),
+            "schools": summary.schools,
+            **summary.row(),
         }
-        for (country, region), values in regions.items()
+        for (country, region), summary in regions.items()
     ]
     return sorted(rows, key=lambda row: (-row["offerings"], row["country"], row["region"]))
 
 
 def _by_school(figures, selection, labels):
-    rows = []
-    for position, summary in figures.school_summaries(selection).items():
-        school = figures.schools[position]
-        rows.append(
-            {
-                "school": school["name"],
-                "country": school["country"],
-                "region": school["region"],
-                "listed": school["listed"],
-                **_summary_row(figures, summary),
-            }
-        )
+    rows = [
+        {
+            "school": figures.schools[position]["name"],
+            "country": figures.schools[position]["country"],
+            "region": figures.schools[position]["region"],
+            "listed": figures.schools[position]["listed"],
+            **summary.row(),
+        }
+        for position, summary in figures.school_summaries(selection).items()
+    ]
     return sorted(rows, key=lambda row: (-row["inquiries"], -row["offerings"], row["school"]))
 
 
@@ -439,6 +450,7 @@ FIGURES = [
         _("Products and services listed now, by the country of the school."),
         [COUNTRY, COUNTRY_NAME, ("offerings", _("Offerings"))],
         _offerings_by_country,
+        plot=("country_name", ["offerings"], 0),
     ),
     Figure(
         "offerings-by-category",
@@ -446,6 +458,7 @@ FIGURES = [
         _("Products and services listed now, by trade; an offering in two categories counts in both."),
         [("category", _("Category code")), ("category_name", _("Category")), ("offerings", _("Offerings"))],
         _offerings_by_category,
+        plot=("category_name", ["offerings"], 0),
     ),
     Figure(
         "schools-by-country",
@@ -453,6 +466,7 @@ FIGURES = [
         _("Schools with a published showcase."),
         [COUNTRY, COUNTRY_NAME, ("schools", _("Schools"))],
         _schools_by_country,
+        plot=("country_name", ["schools"], 0),
     ),
     Figure(
         "activity-by-month",
@@ -461,6 +475,7 @@ FIGURES = [
         [MONTH, MONTH_NAME, *ACTIVITY],
         _activity,
         chart="trend",
+        plot=("month_name", ["inquiries", "quotes_accepted", "orders_completed"], 0),
     ),
     Figure(
         "response-by-country",
@@ -473,6 +488,7 @@ FIGURES = [
             ("answered", _("Inquiries answered")),
         ],
         _response_by_country,
+        plot=("country_name", ["median_hours"], 1),
     ),
     Figure(
         "unmet-demand",
@@ -480,6 +496,7 @@ FIGURES = [
         _("The words companies searched for most often without finding any offering: demand no school meets yet."),
         [("words", _("Search words")), ("searches", _("Searches"))],
         _unmet_words,
+        plot=("words", ["searches"], 0),
     ),
     Figure(
         "unmet-demand-by-country-and-language",
@@ -487,7 +504,7 @@ FIGURES = [
         _("The most frequent words per searched country (when the company chose one) and search language."),
         [COUNTRY, COUNTRY_NAME, ("language", _("Language")), ("words", _("Search words")), ("searches", _("Searches"))],
         _unmet_by_country_and_language,
-        chart="table",
+        chart=None,
     ),
     Figure(
         "by-region",
@@ -495,7 +512,7 @@ FIGURES = [
         _("Schools, offerings, inquiries, orders, answer times and views per region."),
         [COUNTRY, COUNTRY_NAME, ("region", _("Region")), ("schools", _("Schools")), *SCHOOL_FIGURES],
         _by_region,
-        chart="table",
+        chart=None,
         deep=True,
     ),
     Figure(
@@ -504,7 +521,7 @@ FIGURES = [
         _("Offerings, inquiries, orders, answer times and views per school."),
         [("school", _("School")), COUNTRY, ("region", _("Region")), ("listed", _("Listed now")), *SCHOOL_FIGURES],
         _by_school,
-        chart="table",
+        chart=None,
         deep=True,
     ),
     Figure(
@@ -514,6 +531,7 @@ FIGURES = [
         [MONTH, MONTH_NAME, ("offerings_published", _("Offerings published")), *ACTIVITY],
         _trends,
         chart="trend",
+        plot=("month_name", ["offerings_published", "inquiries", "quotes_accepted", "orders_completed"], 0),
         deep=True,
     ),
     Figure(
@@ -529,6 +547,7 @@ FIGURES = [
         ],
         _trends,
         chart="trend",
+        plot=("month_name", ["unmet_searches", "showcase_views", "offering_views"], 0),
         deep=True,
     ),
 ]

@@ -31,6 +31,7 @@ from django.utils import timezone
 from inquiries.models import Inquiry, QuoteStatus, StatusChange
 from offerings.models import OfferingPage
 from schools.models import SchoolPage
+from search.engine import MASKS, mask_personal_data
 from search.models import SearchLog
 
 from .models import PageViewDay, Snapshot
@@ -39,10 +40,6 @@ FORMAT = 1
 WINDOW_MONTHS = 24
 KEEP_SNAPSHOTS = 3
 SPACES = re.compile(r"\s+")
-# Masked again on the way out, in case an older log row predates the masking at log time.
-EMAIL = re.compile(r"\S+@\S+")
-LONG_NUMBER = re.compile(r"\+?\d[\d\s./-]{6,}\d")
-MASKS = {"[email]", "[number]"}  # words that held an address or a number are counted, never named
 
 
 def month_starts(now=None, count=WINDOW_MONTHS):
@@ -58,7 +55,8 @@ def month_starts(now=None, count=WINDOW_MONTHS):
 
 def normalise_query(text):
     """One spelling per search words: case folded, spaces collapsed, personal details masked."""
-    text = LONG_NUMBER.sub("[number]", EMAIL.sub("[email]", text or ""))
+    # Masked again: a row logged before masking existed, or written by other code, is no exception.
+    text = mask_personal_data(text or "")
     return SPACES.sub(" ", text).strip(" .,;:!?\"'").casefold()
 
 
@@ -270,6 +268,7 @@ def _searches(starts, months):
     shown = {
         query
         for query, count in asked.items()
+        # Words that held an address or a number are counted, never named.
         if query and count >= settings.INSIGHTS_MIN_SEARCHES and not MASKS.intersection(query.split())
     }
     named, unnamed = [], Counter()

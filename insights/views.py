@@ -19,7 +19,7 @@ from django.views.decorators.http import require_GET
 from accounts.roles import Role, has_role
 from home.choices import Country
 from home.i18n import LanguageLink, active_locale
-from inquiries.csv_export import neutralise
+from inquiries.csv_export import csv_attachment, neutralise
 from inquiries.stats import describe_delay
 from offerings.models import Category
 
@@ -29,28 +29,30 @@ from .snapshot import current
 
 ROWS_SHOWN = 50  # of a table figure on the page; its download holds every row
 
-# What each figure draws: the label column and the value columns (the rest stays in its data table).
-CHARTS = {
-    "offerings-by-country": ("country_name", ["offerings"], 0),
-    "offerings-by-category": ("category_name", ["offerings"], 0),
-    "schools-by-country": ("country_name", ["schools"], 0),
-    "activity-by-month": ("month_name", ["inquiries", "quotes_accepted", "orders_completed"], 0),
-    "response-by-country": ("country_name", ["median_hours"], 1),
-    "unmet-demand": ("words", ["searches"], 0),
-    "trends": ("month_name", ["offerings_published", "inquiries", "quotes_accepted", "orders_completed"], 0),
-    "attention-trends": ("month_name", ["unmet_searches", "showcase_views", "offering_views"], 0),
-}
-
 
 def may_see_details(user):
     """Authorities and employment bodies whose role an administrator confirmed, and site administrators."""
     return user.is_authenticated and (user.is_superuser or has_role(user, Role.AUTHORITY, Role.EMPLOYMENT_BODY))
 
 
-def _context(request, deep):
+def _refusal(request):
+    """The answer for whoever may not see the deeper figures (a login, or a 403 that says why), else None."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not may_see_details(request.user):
+        return render(request, "insights/forbidden.html", status=403)
+    return None
+
+
+def _read(request):
+    """The current figures, the visitor's category names by code, and the selection in the URL."""
     figures = current()
     categories = {category.code: category.name for category in Category.in_locale(active_locale())}
-    selection = Selection.from_params(request.GET, figures, categories)
+    return figures, categories, Selection.from_params(request.GET, figures, categories)
+
+
+def _context(request, deep):
+    figures, categories, selection = _read(request)
     shown = [figure for figure in FIGURES if deep or not figure.deep]
     query = urlencode(selection.params())
     sections, counted = [], {}
@@ -109,9 +111,9 @@ def _cell(value):
 
 
 def _chart(figure, rows):
-    if figure.name not in CHARTS:
+    if figure.chart is None:
         return None
-    label_key, value_keys, decimals = CHARTS[figure.name]
+    label_key, value_keys, decimals = figure.plot
     columns = dict(figure.columns)
     if figure.chart == "trend":
         totals = [
@@ -158,11 +160,7 @@ def insights(request):
 @require_GET
 def details(request):
     """The same figures by region and school, trends and downloads: for authorities and employment bodies."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not may_see_details(request.user):
-        return render(request, "insights/forbidden.html", status=403)
-    return render(request, "insights/insights.html", _context(request, deep=True))
+    return _refusal(request) or render(request, "insights/insights.html", _context(request, deep=True))
 
 
 @require_GET
@@ -171,37 +169,31 @@ def download(request, name, fmt):
     figure = FIGURES_BY_NAME.get(name)
     if figure is None or fmt not in ("csv", "json"):
         raise Http404
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not may_see_details(request.user):
-        return render(request, "insights/forbidden.html", status=403)
-    figures = current()
-    categories = {category.code: category.name for category in Category.in_locale(active_locale())}
-    selection = Selection.from_params(request.GET, figures, categories)
+    if refusal := _refusal(request):
+        return refusal
+    figures, categories, selection = _read(request)
     rows = figure.rows(figures, selection, categories)
-    filename = f"vet2b-{figure.name}-{timezone.localdate():%Y-%m-%d}.{fmt}"
-    if fmt == "json":
-        body = {
-            "figure": figure.name,
-            "title": str(figure.title),
-            "description": str(figure.description),
-            "filters": {"period_months": selection.period, **selection.params()},
-            "computed_at": figures.computed_at,
-            "columns": {key: str(label) for key, label in figure.columns},
-            "rows": [{key: row[key] for key, _label in figure.columns} for row in rows],
-        }
-        response = HttpResponse(
-            json.dumps(body, cls=DjangoJSONEncoder, ensure_ascii=False, indent=1),
-            content_type="application/json; charset=utf-8",
-        )
-    else:
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response.write("\ufeff")  # a byte-order mark, so spreadsheets read the accents as UTF-8
+    if fmt == "csv":
+        response = csv_attachment(f"vet2b-{figure.name}")
         writer = csv.writer(response)
         writer.writerow([str(label) for _key, label in figure.columns])
         for row in rows:
-            writer.writerow([neutralise("" if row[key] is None else row[key]) for key, _label in figure.columns])
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+            writer.writerow([neutralise(row[key]) for key, _label in figure.columns])
+        return response
+    body = {
+        "figure": figure.name,
+        "title": str(figure.title),
+        "description": str(figure.description),
+        "filters": {"period_months": selection.period, **selection.params()},
+        "computed_at": figures.computed_at,
+        "columns": {key: str(label) for key, label in figure.columns},
+        "rows": [{key: row[key] for key, _label in figure.columns} for row in rows],
+    }
+    response = HttpResponse(
+        json.dumps(body, cls=DjangoJSONEncoder, ensure_ascii=False, indent=1),
+        content_type="application/json; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="vet2b-{figure.name}-{timezone.localdate():%Y-%m-%d}.json"'
     return response
 
 

@@ -219,11 +219,17 @@ def _schools(request):
 
 EMAIL = re.compile(r"\S+@\S+")
 LONG_NUMBER = re.compile(r"\+?\d[\d\s./-]{6,}\d")
+MASKS = {"[email]", "[number]"}
+
+
+def mask_personal_data(text):
+    """`text` with e-mail addresses and long numbers (phones, IDs) replaced by the words in MASKS."""
+    return LONG_NUMBER.sub("[number]", EMAIL.sub("[email]", text))
 
 
 def log_search(request, response, source):
     """Keep the query for demand reports, masking what could identify a person."""
-    query = LONG_NUMBER.sub("[number]", EMAIL.sub("[email]", request.text))[:200]
+    query = mask_personal_data(request.text)[:200]
     SearchLog.objects.create(
         query=query,
         language=request.language,
